@@ -1,0 +1,1 @@
+"""The command line: extract, validate, import, approve, export, and starting the window."""

@@ -1,0 +1,51 @@
+"""What a reader hands on: the decoded text of a report, plus the tables and boxes it could see."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+Kind = Literal["text", "html", "docx", "pdf"]
+
+
+class ReadError(Exception):
+    """A file that cannot be read as a report; the message names the problem in Chinese."""
+
+
+@dataclass(frozen=True)
+class GridCell:
+    """One position of a table grid; text[start:end] is the cell's content (stripped).
+
+    `copy` is True where a rowspan/colspan/vMerge repeats a merged cell into this position: a
+    copied label helps find rows, but a copied number must never be counted twice.
+    """
+
+    start: int
+    end: int
+    copy: bool = False
+
+
+Grid = list[list[GridCell]]
+
+
+@dataclass(frozen=True)
+class Box:
+    """Where a run of text (text[start:end]) sits on a PDF page, in points, origin top-left."""
+
+    start: int
+    end: int
+    page: int
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+
+
+@dataclass
+class Document:
+    text: str
+    kind: Kind = "text"
+    encoding: str = "utf-8"
+    grids: list[Grid] = field(default_factory=list)
+    boxes: list[Box] = field(default_factory=list)  # PDF only, sorted by start
+    page_sizes: list[tuple[float, float]] = field(default_factory=list)  # PDF only

@@ -1,0 +1,50 @@
+"""The pipeline: file bytes → decoded document → record + provenance → findings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from app.documents import Document, ReadError, read_document
+from app.locate import locate_record
+from app.record import Finding, Origin, Record
+
+
+@dataclass
+class Extraction:
+    record: Record
+    provenance: dict[str, Origin]
+    document: Document
+    findings: list[Finding] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        """The record in the gold shape plus findings and provenance (one JSON line of extract)."""
+        d = self.record.to_json()
+        d["findings"] = [f.to_json() for f in self.findings]
+        d["provenance"] = {k: o.to_json() for k, o in self.provenance.items()}
+        return d
+
+
+def extract_bytes(name: str, data: bytes, *, validate: bool = True) -> Extraction:
+    """Extracts one report; raises ReadError (a Chinese message) when the file is not a report."""
+    doc = read_document(name, data)
+    record, provenance = locate_record(doc, source=Path(name).name)
+    findings: list[Finding] = []
+    if validate:
+        from app.validation import validate_record
+
+        findings = validate_record(record, provenance, text=doc.text)
+    return Extraction(record, provenance, doc, findings)
+
+
+def extract_file(path: str | Path, *, validate: bool = True) -> Extraction:
+    p = Path(path)
+    try:
+        data = p.read_bytes()
+    except OSError as e:
+        raise ReadError(f"无法读取文件：{e.strerror or e}") from e
+    return extract_bytes(p.name, data, validate=validate)
+
+
+__all__ = ["Extraction", "ReadError", "extract_bytes", "extract_file"]
