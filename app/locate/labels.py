@@ -1,0 +1,75 @@
+"""Which template row a stretch of label text names.
+
+Labels arrive with typos, missing characters, other numbering (1、 for 1.), split over lines or
+cells. Matching is by the template's row order first, then by exact containment of the compact
+label, then by character-bigram overlap with the end of the text (the label sits just before its
+numbers).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from app.template import Row
+
+from .normalize import compact
+
+_NUMBERING = re.compile(r"^(?:[一二三四五六七八九十]+|\d+)")
+FUZZY_THRESHOLD = 0.6
+_MIN_VARIANT = 3  # shorter stripped labels ("总计", "其他") are too common to match on their own
+
+
+@dataclass(frozen=True)
+class RowLabels:
+    row_index: int
+    variants: tuple[str, ...]  # compact forms, longest first
+    bigrams: frozenset[str]
+
+
+def _bigrams(s: str) -> frozenset[str]:
+    return frozenset(s[i:i + 2] for i in range(len(s) - 1))
+
+
+@lru_cache(maxsize=16)
+def row_labels(rows: tuple[Row, ...]) -> tuple[RowLabels, ...]:
+    out = []
+    for i, row in enumerate(rows):
+        forms: dict[str, None] = {}
+        for label in (row.label, *row.aliases):
+            c = compact(label)
+            forms[c] = None
+            bare = _NUMBERING.sub("", c)
+            if len(bare) >= _MIN_VARIANT:
+                forms[bare] = None
+        variants = tuple(sorted(forms, key=len, reverse=True))
+        out.append(RowLabels(i, variants, _bigrams(variants[0])))
+    return tuple(out)
+
+
+def match_row(tail: str, labels: tuple[RowLabels, ...], after: int) -> tuple[int, float] | None:
+    """The row (index > after) whose label ends closest to the end of `tail`, with a score in 0..1."""
+    best: tuple[int, int, int] | None = None  # (end position, label length, -row) → max
+    for rl in labels[after + 1:]:
+        for v in rl.variants:
+            pos = tail.rfind(v)
+            if pos >= 0:
+                key = (pos + len(v), len(v), -rl.row_index)
+                if best is None or key > best:
+                    best = key
+                break
+    if best is not None:
+        return -best[2], 1.0
+    fuzzy: tuple[float, int] | None = None
+    for rl in labels[after + 1:]:
+        main = rl.variants[0]
+        window = tail[-(len(main) + 8):]
+        if not rl.bigrams:
+            continue
+        score = len(rl.bigrams & _bigrams(window)) / len(rl.bigrams)
+        if score >= FUZZY_THRESHOLD and (fuzzy is None or score > fuzzy[0]):
+            fuzzy = (score, rl.row_index)
+    if fuzzy is not None:
+        return fuzzy[1], fuzzy[0]
+    return None

@@ -1,0 +1,191 @@
+"""Document → record + provenance: find the sections, the row labels, and the numbers of each row."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from app.documents.model import Box, Document, ReadError
+from app.record import Origin, Record
+from app.template import Column, Table, Template
+
+from .labels import match_row, row_labels
+from .metadata import find_metadata
+from .normalize import compact, normalise
+from .placement import Placement, blocks_check, place, row_sum_check
+from .sections import find_sections
+from .tokens import Tok, grid_row_lines, tokenize
+from .version import choose_template
+
+_TAIL = 160  # characters of label text before a row's numbers that may hold its label
+_DASH_NOTE = "原文为“{raw}”，按 0 记录"
+
+
+@dataclass
+class _Run:
+    chunk: str  # compact label text since the previous run
+    toks: list[Tok]
+
+
+def locate_record(doc: Document, source: str) -> tuple[Record, dict[str, Origin]]:
+    """The record of one report; raises ReadError when the text holds none of the three tables."""
+    norm = normalise(doc.text)
+    agency, year = find_metadata(norm)
+    template = choose_template(norm, year)
+    sections = find_sections(norm, template)
+    if not sections:
+        raise ReadError("没有找到年度报告的统计表格（二、主动公开，三、依申请公开，四、复议诉讼）")
+    record = Record.empty(source, template)
+    record.agency, record.year = agency, year
+    grid_rows = grid_row_lines(norm, doc.grids) if doc.grids else None
+    filler = _Filler(doc, norm, record)
+    for table in template.tables:
+        sec = sections.get(table.id)
+        if sec is None:
+            continue
+        toks = tokenize(norm, sec.start, sec.end, grid_rows)
+        if table.layout == "blocks":
+            filler.fill_blocks(table, toks)
+        else:
+            filler.fill_rows(table, toks, compact(norm[sec.start:sec.end]))
+    return record, filler.provenance
+
+
+class _Filler:
+    def __init__(self, doc: Document, norm: str, record: Record) -> None:
+        self.doc, self.norm, self.record = doc, norm, record
+        self.provenance: dict[str, Origin] = {}
+
+    def fill_rows(self, table: Table, toks: list[Tok], region_compact: str) -> None:
+        labels = row_labels(table.rows)
+        items: list[tuple[int | None, _Run]] = []
+        last = -1
+        for run in _runs(toks):
+            m = match_row(run.chunk[-_TAIL:], labels, last)
+            if m is None:
+                items.append((None, run))
+                continue
+            last = m[0]
+            items.append((last, run))
+        for i, (row_index, run) in enumerate(items):
+            inferred_row = False
+            if row_index is None:
+                row_index = _row_by_order(items, i)
+                if row_index is None:
+                    continue
+                inferred_row = True
+            row = table.rows[row_index]
+            columns = row.columns if table.layout == "rows" else table.columns
+            total = next((j for j, c in enumerate(columns) if c.is_total), None)
+            check = row_sum_check(total) if total is not None else None
+            placement = place([t for t in run.toks if t.kind != "text"], len(columns), check, total)
+            if inferred_row and placement.how == "read":
+                placement.how, placement.note = "inferred", "行标签无法识别，按模板行序放置"
+            keys = [f"{table.id}.{row.id}.{c.id}" for c in columns]
+            self._write(keys, columns, placement, region_compact)
+
+    def fill_blocks(self, table: Table, toks: list[Tok]) -> None:
+        k = len(table.columns)
+        keys = [c.key for c in table.cells]
+        columns = [c.column for c in table.cells]
+        values = [t for t in toks if t.kind != "text"]
+        self._write(keys, columns, place(values, k * len(table.blocks), blocks_check(k)), "")
+
+    def _write(self, keys: list[str], columns: list[Column], p: Placement, region_compact: str) -> None:
+        if p.how == "unplaced":
+            if not p.seen:
+                return
+            a, b = p.seen[0].start, p.seen[-1].end
+            raw = " ".join(self.doc.text[t.start:t.end] for t in p.seen)
+            for key in keys:
+                self.provenance[key] = self._origin(a, b, raw, "unplaced", p.note)
+            return
+        for key, col, tok in zip(keys, columns, p.cells):
+            if tok is None:
+                continue
+            raw = self.doc.text[tok.start:tok.end]
+            value = tok.value
+            note = p.note if p.how == "inferred" else ""
+            if tok.kind == "dash":
+                note = _DASH_NOTE.format(raw=raw.strip())
+            elif col.kind == "amount" and value is not None:
+                value = _convert_amount(value, tok.unit or _header_unit(region_compact, col), col.unit)
+            self.record.fields[key] = _tidy(value)
+            self.provenance[key] = self._origin(tok.start, tok.end, raw, p.how, note)
+
+    def _origin(self, a: int, b: int, raw: str, how, note: str) -> Origin:
+        origin = Origin(a, b, raw, how, note)
+        box = _box_of(self.doc.boxes, a, b) if self.doc.boxes else None
+        if box is not None:
+            origin.page, origin.box = box.page, (box.x0, box.y0, box.x1, box.y1)
+        return origin
+
+
+def _runs(toks: list[Tok]) -> list[_Run]:
+    """Splits tokens into runs of cells, each with the label text that precedes it."""
+    runs: list[_Run] = []
+    chunk: list[str] = []
+    current: list[Tok] | None = None
+    for t in toks:
+        if t.kind == "text":
+            if current is not None:
+                current = None
+                chunk = []
+            chunk.append(t.text)
+        else:
+            if current is None:
+                current = []
+                runs.append(_Run("".join(chunk), current))
+            current.append(t)
+    return runs
+
+
+def _row_by_order(items: list[tuple[int | None, _Run]], i: int) -> int | None:
+    """An unlabelled run between rows r-1 and r+1 (and alone there) can only be row r."""
+    before = items[i - 1][0] if i > 0 else None
+    after = items[i + 1][0] if i + 1 < len(items) else None
+    if before is not None and after is not None and after - before == 2:
+        return before + 1
+    return None
+
+
+_UNIT_AFTER_LABEL = re.compile(r"(万元|元)")
+
+
+def _header_unit(region_compact: str, col: Column) -> str:
+    """The unit a column's header states (采购总金额（万元）), else the template's unit."""
+    label = compact(col.label)
+    for name in (label, compact(col.short)):
+        pos = region_compact.find(name[:5]) if name else -1
+        if pos >= 0:
+            m = _UNIT_AFTER_LABEL.search(region_compact, pos, pos + len(name) + 8)
+            if m:
+                return m.group(1)
+    return col.unit
+
+
+def _convert_amount(value: float, unit: str, target: str) -> float:
+    if unit == target or not unit or not target:
+        return value
+    if unit == "万元" and target == "元":
+        return round(value * 10000, 4)
+    if unit == "元" and target == "万元":
+        return round(value / 10000, 8)
+    return value
+
+
+def _tidy(value: int | float | None) -> int | float | None:
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
+
+
+def _box_of(boxes: list[Box], a: int, b: int) -> Box | None:
+    """The PDF box (merged over words) that covers text[a:b]."""
+    hits = [bx for bx in boxes if bx.start < b and bx.end > a]
+    if not hits:
+        return None
+    first = hits[0]
+    same_page = [bx for bx in hits if bx.page == first.page]
+    return Box(a, b, first.page, min(bx.x0 for bx in same_page), min(bx.y0 for bx in same_page),
+               max(bx.x1 for bx in same_page), max(bx.y1 for bx in same_page))

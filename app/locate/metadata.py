@@ -1,0 +1,64 @@
+"""The issuing agency and the year reported on, from the report's title and header lines."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+_TITLE_WORDS = re.compile(r"(?:政府)?(?:信息公开|政务公开)")
+_REPORT_WORDS = re.compile(r"报告|年报")
+_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?:度)?")
+# What a title says besides the agency: the year, the report's name, framing words.
+_REPORT_NAME = re.compile(
+    r"(?:关于)?(?:(?:19|20)\d{2}\s*年(?:度)?)?\s*的?"
+    r"(?:政府)?(?:信息公开|政务公开)(?:工作)?(?:年度)?(?:工作)?(?:报告|年报)(?:全文)?"
+)
+_PUNCT = " \t\u3000:：,，。.、;；\"'“”《》<>()（）[]【】-—_|"
+_LABELLED_AGENCY = re.compile(r"(?:发布机构|发文机关|信息来源|来源)\s*[:：]\s*([^\s:：|]{2,30})")
+_PERIOD = re.compile(r"自\s*((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日")
+_HEAD_LINES = 40
+
+
+def find_metadata(text: str) -> tuple[str | None, int | None]:
+    lines = [ln.strip() for ln in text[:6000].split("\n")]
+    lines = [ln for ln in lines if ln][:_HEAD_LINES]
+    agency, year = _from_title(lines)
+    if year is None:
+        m = _PERIOD.search(text)
+        if m:
+            year = int(m.group(1))
+    if year is None:
+        years = Counter(int(y) for y in _YEAR.findall(text[:4000]))
+        if years:
+            year = years.most_common(1)[0][0]
+    if not agency:
+        m = _LABELLED_AGENCY.search(text[:3000])
+        if m:
+            agency = m.group(1).strip(_PUNCT) or None
+    return agency, year
+
+
+def _from_title(lines: list[str]) -> tuple[str | None, int | None]:
+    for i, line in enumerate(lines):
+        if len(line) > 80 or not _REPORT_WORDS.search(line) or not _TITLE_WORDS.search(line):
+            continue
+        if line.startswith(("根据", "按照", "依据", "现将", "现公布")):
+            continue
+        title = line
+        agency = _agency_of(title)
+        if (not agency or not _YEAR.search(title)) and i > 0 and _looks_like_heading(lines[i - 1]):
+            title = lines[i - 1] + title  # a title broken over two lines
+            agency = _agency_of(title)
+        ym = _YEAR.search(title)
+        return agency or None, int(ym.group(1)) if ym else None
+    return None, None
+
+
+def _agency_of(title: str) -> str:
+    s = _REPORT_NAME.sub("", title)
+    s = _YEAR.sub("", s)
+    return s.strip(_PUNCT)
+
+
+def _looks_like_heading(line: str) -> bool:
+    return len(line) <= 40 and not any(p in line for p in "。，,；;：:")

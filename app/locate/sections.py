@@ -1,0 +1,89 @@
+"""Finds where tables 二, 三 and 四 sit in a report's text.
+
+A heading is recognised by its words, whatever numbering it carries (三、 3、 （三） or none).
+The narrative often repeats those words ("(一)主动公开政府信息情况。2022年…"), so a heading only
+counts when table furniture follows it closely.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from app.template import Template
+
+# Words that show a table of that section has begun (header cells of the printed template).
+_TABLE_FURNITURE = {
+    "active": ("信息内容", "第二十条", "规章", "本年制发", "本年新制作"),
+    "requests": ("申请人情况", "自然人", "本年新收", "法人或其他组织"),
+    "appeals": ("结果维持", "行政复议", "尚未审结"),
+}
+_FURNITURE_REACH = 400  # characters after a heading within which its table must begin
+_END_HEADING = re.compile(
+    r"^[ \t]*(?:五|5|\(五\)|第五)[ \t]*[、.,:\s]?[ \t]*(?:存在|主要问题|工作中|问题|其他|改进)"
+    r"|^[ \t]*(?:六|6|\(六\))[ \t]*[、.,]?[ \t]*其他需要报告",
+    re.M,
+)
+_APPEALS_MAX = 2500  # table 四 is short; prose after it is not part of it
+
+
+@dataclass(frozen=True)
+class Section:
+    table_id: str
+    start: int  # where the table's text begins (after its heading)
+    end: int
+
+
+def _heading_patterns(template: Template) -> dict[str, re.Pattern[str]]:
+    pats: dict[str, re.Pattern[str]] = {}
+    for table in template.tables:
+        words = "|".join(re.escape(w) for w in sorted(table.heading_words, key=len, reverse=True))
+        pats[table.id] = re.compile(words)
+    return pats
+
+
+_PATTERN_CACHE: dict[str, dict[str, re.Pattern[str]]] = {}
+
+
+def find_sections(norm: str, template: Template) -> dict[str, Section]:
+    """The sections found, by table id; a table whose heading and furniture are absent is left out."""
+    pats = _PATTERN_CACHE.setdefault(template.version, _heading_patterns(template))
+    starts: dict[str, int] = {}
+    search_from = 0
+    for table in template.tables:
+        pos = _find_heading(norm, pats[table.id], _TABLE_FURNITURE[table.id], search_from)
+        if pos is None:
+            pos = _find_furniture(norm, table.id, search_from)
+        if pos is None:
+            continue
+        starts[table.id] = pos
+        search_from = pos
+    ordered = sorted(starts.items(), key=lambda kv: kv[1])
+    end_match = _END_HEADING.search(norm, ordered[-1][1]) if ordered else None
+    doc_end = end_match.start() if end_match else len(norm)
+    sections: dict[str, Section] = {}
+    for i, (tid, start) in enumerate(ordered):
+        end = ordered[i + 1][1] if i + 1 < len(ordered) else doc_end
+        if tid == "appeals":
+            end = min(end, start + _APPEALS_MAX)
+        sections[tid] = Section(tid, start, end)
+    return sections
+
+
+def _find_heading(norm: str, pat: re.Pattern[str], furniture: tuple[str, ...], start: int) -> int | None:
+    for m in pat.finditer(norm, start):
+        window = norm[m.end(): m.end() + _FURNITURE_REACH]
+        if any(w in window for w in furniture):
+            line_end = norm.find("\n", m.end())
+            return m.end() if line_end < 0 else min(line_end + 1, len(norm))
+    return None
+
+
+def _find_furniture(norm: str, table_id: str, start: int) -> int | None:
+    """No heading: the first header cell of the table marks its start (a heading lost in flattening)."""
+    first = [norm.find(w, start) for w in _TABLE_FURNITURE[table_id][:2]]
+    found = [p for p in first if p >= 0]
+    if not found:
+        return None
+    p = min(found)
+    return norm.rfind("\n", 0, p) + 1

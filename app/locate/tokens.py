@@ -1,0 +1,193 @@
+"""Turns a stretch of normalised text into label text, numbers, dashes and explicit empty cells.
+
+A number is a cell value only when it stands on its own: list markers (1. 1、 (1)), article
+numbers (第20条), years and page numbers are label text. Empty cells are only trusted where the
+source makes them explicit: a table grid, or one table row written on one line with separators.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from app.documents.model import Grid
+
+from .normalize import compact
+
+TokKind = Literal["num", "dash", "empty", "text"]
+
+
+@dataclass(slots=True)
+class Tok:
+    kind: TokKind
+    start: int
+    end: int
+    value: int | float | None = None
+    unit: str = ""  # a unit printed in the cell itself: 元, 万元
+    text: str = ""  # compact label text (text tokens)
+    digits_only: bool = False  # a plain digit run that may be several cells run together
+
+
+# A signed number with optional thousands commas and decimals, then an optional unit.
+# A sign directly after a digit starts a new (negative) cell: "1520-312" is 1520 and -312.
+_NUMBER = re.compile(
+    r"(?:(?<=\d)(?=[-+]\d)|(?<![\d.,]))([-+]?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?![\d])(\s*万?元|\s*[件个次人])?"
+)
+_DASH_WORDS = frozenset({"-", "--", "—", "——", "–", "―", "/", "无", "\\", "─", "－"})
+# After a number, these make it part of a label or a date, not a cell.
+_LABEL_AFTER = frozenset("条款项页年月日号届期批%.、)]")
+_LIST_MARK_AFTER = frozenset(".、")
+_SEPARATORS = re.compile(r"[|\t]")
+_WORDS = re.compile(r"\S+")
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+def _classify_number(s: str, m: re.Match[str], lo: int) -> Tok | None:
+    """A value token for match m inside s (s starts at offset lo), or None when it is label text."""
+    sign, whole, frac, unit = m.group(1), m.group(2), m.group(3) or "", (m.group(4) or "").strip()
+    a, b = m.start(), m.end()
+    before = s[a - 1] if a > 0 else ""
+    num_end = m.end(3) if frac else m.end(2)
+    after = s[num_end] if num_end < len(s) else ""
+    if not unit:
+        if after in _LABEL_AFTER:
+            # "1." or "1、" before a label is a list marker; "3.5" is caught by the regex itself.
+            return None
+        if before and before in "(第[" and not sign:
+            return None
+        if after and _is_cjk(after):
+            return None
+        if before and (before.isalpha() and not _is_cjk(before)):
+            return None
+    elif unit in ("件", "个", "次", "人"):
+        unit = ""  # a count's unit: the number is the value
+    if sign == "+":
+        sign = ""
+    text = sign + whole.replace(",", "") + frac
+    value: int | float = float(text) if frac else int(text)
+    run_together = not (sign or frac or unit or "," in whole) and len(whole) > 1
+    return Tok("num", lo + a, lo + (b if unit else num_end), value, unit,
+               text=whole if run_together else "", digits_only=run_together)
+
+
+def tokenize_piece(s: str, lo: int, out: list[Tok]) -> bool:
+    """Appends the tokens of one cell-like piece of text; returns True if it held label text."""
+    stripped = s.strip()
+    if not stripped:
+        return False
+    if stripped in _DASH_WORDS:
+        a = lo + s.index(stripped)
+        out.append(Tok("dash", a, a + len(stripped), 0))
+        return False
+    has_text = False
+    pos = 0
+    for m in _NUMBER.finditer(s):
+        tok = _classify_number(s, m, lo)
+        if tok is None:
+            continue
+        has_text |= _text_between(s, pos, m.start(), lo, out)
+        out.append(tok)
+        pos = tok.end - lo
+    has_text |= _text_between(s, pos, len(s), lo, out)
+    return has_text
+
+
+def _text_between(s: str, a: int, b: int, lo: int, out: list[Tok]) -> bool:
+    if a >= b:
+        return False
+    found = False
+    for w in _WORDS.finditer(s, a, b):
+        word = w.group()
+        if word in _DASH_WORDS:
+            out.append(Tok("dash", lo + w.start(), lo + w.end(), 0))
+            continue
+        c = compact(word)
+        if c:
+            out.append(Tok("text", lo + w.start(), lo + w.end(), text=c))
+            found = True
+    return found
+
+
+def tokenize(text: str, start: int, end: int, grid_rows: dict[int, list] | None = None) -> list[Tok]:
+    """Tokens of text[start:end], line by line; lines that are grid rows use the grid's cells."""
+    out: list[Tok] = []
+    pos = start
+    while pos < end:
+        nl = text.find("\n", pos, end)
+        line_end = end if nl < 0 else nl
+        row = grid_rows.get(pos) if grid_rows else None
+        if row is not None:
+            _tokenize_grid_row(text, row, out)
+        else:
+            _tokenize_line(text, pos, line_end, out)
+        pos = line_end + 1
+    return out
+
+
+def _tokenize_line(text: str, a: int, b: int, out: list[Tok]) -> None:
+    line = text[a:b]
+    if not _SEPARATORS.search(line):
+        tokenize_piece(line, a, out)
+        return
+    # A line with separators: when it is a whole table row, its empty pieces are empty cells.
+    pieces: list[tuple[int, int]] = []
+    p = 0
+    for m in _SEPARATORS.finditer(line):
+        pieces.append((p, m.start()))
+        p = m.end()
+    pieces.append((p, len(line)))
+    if line.rstrip().endswith("|") and not line[pieces[-1][0]:].strip():
+        pieces.pop()  # "a | b |": the last bar closes the row, it does not open a cell
+    while pieces and not line[pieces[0][0]:pieces[0][1]].strip():
+        pieces.pop(0)  # leading separators are indentation
+    staged: list[list[Tok]] = []
+    last_text = -1
+    values = 0
+    for i, (pa, pb) in enumerate(pieces):
+        toks: list[Tok] = []
+        if tokenize_piece(line[pa:pb], a + pa, toks):
+            last_text = i
+        values += sum(t.kind != "text" for t in toks)
+        staged.append(toks)
+    for i, toks in enumerate(staged):
+        if not toks and i > last_text and values:
+            pa, _ = pieces[i]
+            out.append(Tok("empty", a + pa, a + pa))
+        out.extend(toks)
+
+
+def _tokenize_grid_row(text: str, row: list, out: list[Tok]) -> None:
+    """A grid row from an HTML/Word table: every position is a cell; copies of merged cells skipped."""
+    staged: list[tuple[list[Tok], bool]] = []
+    for cell in row:
+        if cell.copy:
+            continue
+        toks: list[Tok] = []
+        has_text = tokenize_piece(text[cell.start:cell.end], cell.start, toks)
+        if not toks:
+            toks = [Tok("empty", cell.start, cell.start)]
+        staged.append((toks, has_text))
+    last_text = max((i for i, (_, t) in enumerate(staged) if t), default=-1)
+    for i, (toks, _) in enumerate(staged):
+        if i <= last_text:
+            toks = [t for t in toks if t.kind != "empty"]
+        out.extend(toks)
+
+
+def grid_row_lines(text: str, grids: list[Grid]) -> dict[int, list]:
+    """Maps the start offset of each line that renders a grid row to that row."""
+    rows: dict[int, list] = {}
+    for grid in grids:
+        for row in grid:
+            anchor = min((c.start for c in row if not c.copy and c.end > c.start), default=None)
+            if anchor is None:
+                anchor = min((c.start for c in row if not c.copy), default=None)
+            if anchor is None:
+                continue
+            line_start = text.rfind("\n", 0, anchor) + 1
+            rows.setdefault(line_start, row)
+    return rows
