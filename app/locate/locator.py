@@ -11,7 +11,7 @@ from app.template import Column, Table, Template
 
 from .labels import match_row, row_labels
 from .metadata import find_metadata
-from .normalize import compact, normalise
+from .normalize import compact, compact_folded, normalise
 from .placement import Placement, blocks_check, place, row_sum_check
 from .sections import find_sections
 from .tokens import Tok, grid_row_lines, tokenize
@@ -31,7 +31,7 @@ def locate_record(doc: Document, source: str) -> tuple[Record, dict[str, Origin]
     """The record of one report; raises ReadError when the text holds none of the three tables."""
     norm = normalise(doc.text)
     agency, year = find_metadata(norm)
-    template = choose_template(norm, year)
+    template = choose_template(compact_folded(norm), year)
     sections = find_sections(norm, template)
     if not sections:
         raise ReadError("没有找到年度报告的统计表格（二、主动公开，三、依申请公开，四、复议诉讼）")
@@ -47,7 +47,7 @@ def locate_record(doc: Document, source: str) -> tuple[Record, dict[str, Origin]
         if table.layout == "blocks":
             filler.fill_blocks(table, toks)
         else:
-            filler.fill_rows(table, toks, compact(norm[sec.start:sec.end]))
+            filler.fill_rows(table, toks, compact_folded(norm[sec.start:sec.end]))
     return record, filler.provenance
 
 

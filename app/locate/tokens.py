@@ -13,7 +13,7 @@ from typing import Literal
 
 from app.documents.model import Grid
 
-from .normalize import compact
+from .normalize import compact_folded
 
 TokKind = Literal["num", "dash", "empty", "text"]
 
@@ -105,26 +105,42 @@ def _text_between(s: str, a: int, b: int, lo: int, out: list[Tok]) -> bool:
         if word in _DASH_WORDS:
             out.append(Tok("dash", lo + w.start(), lo + w.end(), 0))
             continue
-        c = compact(word)
+        c = compact_folded(word)
         if c:
             out.append(Tok("text", lo + w.start(), lo + w.end(), text=c))
             found = True
     return found
 
 
+# A line with two or more separators may be a whole table row whose empty pieces are cells.
+_ROW_LINE = re.compile(r"^[^\n|\t]*[|\t][^\n]*[|\t][^\n]*$", re.M)
+
+
 def tokenize(text: str, start: int, end: int, grid_rows: dict[int, list] | None = None) -> list[Tok]:
-    """Tokens of text[start:end], line by line; lines that are grid rows use the grid's cells."""
+    """Tokens of text[start:end]. Grid rows use the grid's cells, separated rows their pieces; the
+    rest is one stream of words and numbers (line breaks carry no meaning there)."""
     out: list[Tok] = []
+    special: list[tuple[int, int, list | None]] = [
+        (m.start(), m.end(), None) for m in _ROW_LINE.finditer(text, start, end)]
+    if grid_rows:
+        for line_start, row in grid_rows.items():
+            if start <= line_start < end:
+                nl = text.find("\n", line_start, end)
+                special.append((line_start, end if nl < 0 else nl, row))
+        special.sort(key=lambda s: (s[0], s[2] is None))
     pos = start
-    while pos < end:
-        nl = text.find("\n", pos, end)
-        line_end = end if nl < 0 else nl
-        row = grid_rows.get(pos) if grid_rows else None
+    for a, b, row in special:
+        if a < pos:
+            continue  # a grid row already covers this line
+        if a > pos:
+            tokenize_piece(text[pos:a], pos, out)
         if row is not None:
             _tokenize_grid_row(text, row, out)
         else:
-            _tokenize_line(text, pos, line_end, out)
-        pos = line_end + 1
+            _tokenize_line(text, a, b, out)
+        pos = b
+    if pos < end:
+        tokenize_piece(text[pos:end], pos, out)
     return out
 
 

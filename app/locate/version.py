@@ -7,8 +7,8 @@ from app.template import DEFAULT_VERSION, TEMPLATES, Template
 from .normalize import compact
 
 
-def choose_template(norm_text: str, year: int | None) -> Template:
-    flat = compact(norm_text)
+def choose_template(flat: str, year: int | None) -> Template:
+    """`flat` is the report's text reduced by compact(): headers split over lines still match."""
     scores = {v: sum(compact(p) in flat for p in t.signature_phrases) for v, t in TEMPLATES.items()}
     best = max(scores.values())
     leaders = [v for v, s in scores.items() if s == best]
