@@ -18,6 +18,9 @@ from .normalize import compact
 
 _NUMBERING = re.compile(r"^(?:[一二三四五六七八九十]+|\d+)")
 FUZZY_THRESHOLD = 0.6
+# A row's label ends right before its numbers; a few characters of slack allow a unit such as
+# （件） or a stray header word. A label deep inside prose is not a row.
+END_SLACK = 6
 _MIN_VARIANT = 3  # shorter stripped labels ("总计", "其他") are too common to match on their own
 
 
@@ -51,10 +54,11 @@ def row_labels(rows: tuple[Row, ...]) -> tuple[RowLabels, ...]:
 def match_row(tail: str, labels: tuple[RowLabels, ...], after: int) -> tuple[int, float] | None:
     """The row (index > after) whose label ends closest to the end of `tail`, with a score in 0..1."""
     best: tuple[int, int, int] | None = None  # (end position, label length, -row) → max
+    near_end = len(tail) - END_SLACK
     for rl in labels[after + 1:]:
         for v in rl.variants:
             pos = tail.rfind(v)
-            if pos >= 0:
+            if pos >= 0 and pos + len(v) >= near_end:
                 key = (pos + len(v), len(v), -rl.row_index)
                 if best is None or key > best:
                     best = key

@@ -14,10 +14,12 @@ from app.template import Template
 
 # Words that show a table of that section has begun (header cells of the printed template).
 _TABLE_FURNITURE = {
-    "active": ("信息内容", "第二十条", "规章", "本年制发", "本年新制作"),
+    "active": ("信息内容", "第二十条", "本年制发件数", "本年新发件数", "本年新制作数量"),
     "requests": ("申请人情况", "自然人", "本年新收", "法人或其他组织"),
-    "appeals": ("结果维持", "行政复议", "尚未审结"),
+    "appeals": ("结果维持", "尚未审结", "复议后起诉"),
 }
+# A heading stands at the start of its line, after its numbering (二、 2. （二） 第二部分 …).
+_LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:第?[一二三四五六七八九十\d]{1,2}(?:部分)?[ \t]*[、.,:]?|\([一二三四五六七八九十\d]{1,2}\))?[ \t]*$")
 _FURNITURE_REACH = 400  # characters after a heading within which its table must begin
 _END_HEADING = re.compile(
     r"^[ \t]*(?:五|5|\(五\)|第五)[ \t]*[、.,:\s]?[ \t]*(?:存在|主要问题|工作中|问题|其他|改进)"
@@ -71,12 +73,22 @@ def find_sections(norm: str, template: Template) -> dict[str, Section]:
 
 
 def _find_heading(norm: str, pat: re.Pattern[str], furniture: tuple[str, ...], start: int) -> int | None:
+    """The first heading followed by its table; one at the start of a line is preferred over words
+    in a sentence of the narrative."""
+    fallback = None
     for m in pat.finditer(norm, start):
         window = norm[m.end(): m.end() + _FURNITURE_REACH]
-        if any(w in window for w in furniture):
-            line_end = norm.find("\n", m.end())
-            return m.end() if line_end < 0 else min(line_end + 1, len(norm))
-    return None
+        if not any(w in window for w in furniture):
+            continue
+        line_end = norm.find("\n", m.end())
+        after = m.end() if line_end < 0 else min(line_end + 1, len(norm))
+        line_start = norm.rfind("\n", 0, m.start()) + 1
+        if _LINE_START.fullmatch(norm, line_start - 1 if line_start else 0, m.start()) or \
+                _LINE_START.fullmatch("\n" + norm[line_start:m.start()]):
+            return after
+        if fallback is None:
+            fallback = after
+    return fallback
 
 
 def _find_furniture(norm: str, table_id: str, start: int) -> int | None:

@@ -39,6 +39,7 @@ _DASH_WORDS = frozenset({"-", "--", "—", "——", "–", "―", "/", "无", "
 _LABEL_AFTER = frozenset("条款项页年月日号届期批%.、)]")
 _LIST_MARK_AFTER = frozenset(".、")
 _SEPARATORS = re.compile(r"[|\t]")
+_TAB = re.compile(r"\t")
 _WORDS = re.compile(r"\S+")
 
 
@@ -114,27 +115,32 @@ def _text_between(s: str, a: int, b: int, lo: int, out: list[Tok]) -> bool:
 
 # A line with two or more separators may be a whole table row whose empty pieces are cells.
 _ROW_LINE = re.compile(r"^[^\n|\t]*[|\t][^\n]*[|\t][^\n]*$", re.M)
+# Word text: lines that begin with a tab, up to a blank line, are the cells of one row.
+_TAB_BLOCK = re.compile(r"^\t[^\n]*(?:\n[^\n]+)*", re.M)
 
 
 def tokenize(text: str, start: int, end: int, grid_rows: dict[int, list] | None = None) -> list[Tok]:
     """Tokens of text[start:end]. Grid rows use the grid's cells, separated rows their pieces; the
     rest is one stream of words and numbers (line breaks carry no meaning there)."""
     out: list[Tok] = []
-    special: list[tuple[int, int, list | None]] = [
-        (m.start(), m.end(), None) for m in _ROW_LINE.finditer(text, start, end)]
+    special: list[tuple[int, int, list | None | bool]] = [
+        (m.start(), m.end(), True) for m in _TAB_BLOCK.finditer(text, start, end)]
+    special += [(m.start(), m.end(), None) for m in _ROW_LINE.finditer(text, start, end)]
     if grid_rows:
         for line_start, row in grid_rows.items():
             if start <= line_start < end:
                 nl = text.find("\n", line_start, end)
                 special.append((line_start, end if nl < 0 else nl, row))
-        special.sort(key=lambda s: (s[0], s[2] is None))
+    special.sort(key=lambda s: (s[0], s[2] is None, s[2] is True))
     pos = start
     for a, b, row in special:
         if a < pos:
             continue  # a grid row already covers this line
         if a > pos:
             tokenize_piece(text[pos:a], pos, out)
-        if row is not None:
+        if row is True:
+            _tokenize_tab_block(text, a, b, out)
+        elif row is not None:
             _tokenize_grid_row(text, row, out)
         else:
             _tokenize_line(text, a, b, out)
@@ -145,34 +151,54 @@ def tokenize(text: str, start: int, end: int, grid_rows: dict[int, list] | None 
 
 
 def _tokenize_line(text: str, a: int, b: int, out: list[Tok]) -> None:
+    """One line with separators. In the "cell |" style every bar closes a cell, so a leading
+    empty piece is an empty cell; elsewhere leading separators are indentation."""
     line = text[a:b]
-    if not _SEPARATORS.search(line):
-        tokenize_piece(line, a, out)
-        return
-    # A line with separators: when it is a whole table row, its empty pieces are empty cells.
+    pieces = _split_pieces(line, a, _SEPARATORS)
+    bar_closed = line.rstrip().endswith("|")
+    if bar_closed and not text[pieces[-1][0]:pieces[-1][1]].strip():
+        pieces.pop()  # "a | b |": the last bar closes the row, it does not open a cell
+    if not bar_closed:
+        while pieces and not text[pieces[0][0]:pieces[0][1]].strip():
+            pieces.pop(0)
+    _tokenize_pieces(text, pieces, out)
+
+
+def _tokenize_tab_block(text: str, a: int, b: int, out: list[Tok]) -> None:
+    """Word text: each cell starts with a tab (its text may run over lines), a row ends at a
+    blank line, and a lone tab is an empty cell."""
+    pieces = _split_pieces(text[a:b], a, _TAB)
+    if pieces and not text[pieces[0][0]:pieces[0][1]].strip():
+        pieces.pop(0)  # before the first tab
+    _tokenize_pieces(text, pieces, out)
+
+
+def _split_pieces(s: str, lo: int, sep: re.Pattern[str]) -> list[tuple[int, int]]:
     pieces: list[tuple[int, int]] = []
     p = 0
-    for m in _SEPARATORS.finditer(line):
-        pieces.append((p, m.start()))
+    for m in sep.finditer(s):
+        pieces.append((lo + p, lo + m.start()))
         p = m.end()
-    pieces.append((p, len(line)))
-    if line.rstrip().endswith("|") and not line[pieces[-1][0]:].strip():
-        pieces.pop()  # "a | b |": the last bar closes the row, it does not open a cell
-    while pieces and not line[pieces[0][0]:pieces[0][1]].strip():
-        pieces.pop(0)  # leading separators are indentation
+    pieces.append((lo + p, lo + len(s)))
+    return pieces
+
+
+def _tokenize_pieces(text: str, pieces: list[tuple[int, int]], out: list[Tok]) -> None:
+    """Cells of one row. Empty pieces after the row's label count as empty cells, but only when
+    the row shows values at all (a line of bars alone is layout, not cells)."""
     staged: list[list[Tok]] = []
     last_text = -1
     values = 0
     for i, (pa, pb) in enumerate(pieces):
         toks: list[Tok] = []
-        if tokenize_piece(line[pa:pb], a + pa, toks):
+        if tokenize_piece(text[pa:pb], pa, toks):
             last_text = i
         values += sum(t.kind != "text" for t in toks)
         staged.append(toks)
     for i, toks in enumerate(staged):
         if not toks and i > last_text and values:
-            pa, _ = pieces[i]
-            out.append(Tok("empty", a + pa, a + pa))
+            pa = pieces[i][0]
+            out.append(Tok("empty", pa, pa))
         out.extend(toks)
 
 
