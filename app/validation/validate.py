@@ -1,0 +1,43 @@
+"""validate_record: every check of one record, in a fixed order, errors first."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from app.record import Finding, Origin, Record
+
+from .arithmetic import check_arithmetic
+from .cells import check_cells
+from .compiled import compiled
+from .cross_year import check_cross_year
+from .narrative import check_narrative
+from .provenance import check_provenance
+
+_SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
+
+
+def validate_record(record: Record, provenance: Mapping[str, Origin] | None = None, *,
+                    text: str | None = None, previous: Record | None = None) -> list[Finding]:
+    """All findings on a record: per-cell, provenance, arithmetic; prose and last year when given.
+
+    `text` is the whole decoded report (its prose is located here); `previous` is the same
+    agency's record for the year before, in either template.
+    """
+    ct = compiled(record.tmpl)
+    fields = record.fields
+    values = [fields.get(k) for k in ct.keys]
+    findings: list[Finding] = []
+    unplaced = check_provenance(ct, provenance, findings) if provenance else set()
+    nums = check_cells(ct, values, unplaced, findings)
+    check_arithmetic(ct, values, nums, findings)
+    if text:
+        findings += check_narrative(ct, nums, text)
+    if previous is not None:
+        findings += check_cross_year(record, previous)
+    findings.sort(key=lambda f: _SEVERITY_ORDER.get(f.severity, 3))
+    return findings
+
+
+def finding_id(finding: Finding) -> str:
+    """A stable id for reviewer decisions: the rule and the sorted cells it concerns."""
+    return f"{finding.rule}:{','.join(sorted(finding.cells))}"
