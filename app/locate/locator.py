@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from app.documents.model import Box, Document, ReadError
 from app.record import Origin, Record
-from app.template import Column, Table, Template
+from app.template import Column, Table
 
 from .labels import match_row, row_labels
 from .metadata import find_metadata
@@ -100,7 +100,7 @@ class _Filler:
             for key in keys:
                 self.provenance[key] = self._origin(a, b, raw, "unplaced", p.note)
             return
-        for key, col, tok in zip(keys, columns, p.cells):
+        for key, col, tok in zip(keys, columns, p.cells, strict=False):
             if tok is None:
                 continue
             raw = self.doc.text[tok.start:tok.end]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Full-width digits and punctuation, odd spaces and bars: one character for one character.
 _ONE_TO_ONE = str.maketrans(
@@ -50,6 +51,8 @@ def compact(text: str) -> str:
     return _NOT_LABEL.sub("", fold(text))
 
 
+@lru_cache(maxsize=8192)
 def compact_folded(text: str) -> str:
-    """compact() for text that normalise() has already folded."""
+    """compact() for text that normalise() has already folded. Cached: the same labels recur in
+    every report of a batch."""
     return _NOT_LABEL.sub("", text)

@@ -103,10 +103,10 @@ def _split_run_together(values: list[Tok], k: int, check: Check | None) -> Place
         d = _digits(t)
         for cuts in combinations(range(1, len(d)), n - 1):
             bounds = (0, *cuts, len(d))
-            pieces = [d[a:b] for a, b in zip(bounds, bounds[1:])]
+            pieces = [d[a:b] for a, b in zip(bounds, bounds[1:], strict=False)]
             if any(len(p) > 1 and p[0] == "0" for p in pieces):
                 continue
-            yield [Tok("num", t.start + a, t.start + b, int(d[a:b])) for a, b in zip(bounds, bounds[1:])]
+            yield [Tok("num", t.start + a, t.start + b, int(d[a:b])) for a, b in zip(bounds, bounds[1:], strict=False)]
 
     def walk(i: int, left: int, acc: list[Tok]) -> None:
         nonlocal steps

@@ -41,6 +41,7 @@ _LIST_MARK_AFTER = frozenset(".、")
 _SEPARATORS = re.compile(r"[|\t]")
 _TAB = re.compile(r"\t")
 _WORDS = re.compile(r"\S+")
+_MAY_HOLD_VALUE = re.compile(r"[\d\-—–―/无\\─－]")
 
 
 def _is_cjk(ch: str) -> bool:
@@ -84,6 +85,18 @@ def tokenize_piece(s: str, lo: int, out: list[Tok]) -> bool:
         a = lo + s.index(stripped)
         out.append(Tok("dash", a, a + len(stripped), 0))
         return False
+    # Fast paths for the two commonest cells: a bare count, and a label with no digit or dash.
+    if stripped.isdigit() and stripped.isascii():
+        a = lo + s.index(stripped)
+        run_together = len(stripped) > 1
+        out.append(Tok("num", a, a + len(stripped), int(stripped), text=stripped if run_together else "",
+                       digits_only=run_together))
+        return False
+    if not _MAY_HOLD_VALUE.search(s):
+        c = compact_folded(s)
+        if c:
+            out.append(Tok("text", lo + s.index(stripped), lo + len(s.rstrip()), text=c))
+        return bool(c)
     has_text = False
     pos = 0
     for m in _NUMBER.finditer(s):

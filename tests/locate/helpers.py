@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 from app.documents.model import Document
 from app.locate import locate_record
 from app.record import Origin, Record
-
-from ..conftest import GOLD, SEEDS
+from tests.conftest import GOLD, SEEDS
 
 ROW_SEED = "001_ee78f7d13cc05699"
 
