@@ -49,3 +49,6 @@ class Document:
     grids: list[Grid] = field(default_factory=list)
     boxes: list[Box] = field(default_factory=list)  # PDF only, sorted by start
     page_sizes: list[tuple[float, float]] = field(default_factory=list)  # PDF only
+    # What the reader had to guess, drop or cut (Chinese, for the reviewer): a replaced undecodable
+    # byte, a truncated table, a PDF page without a text layer.
+    notes: list[str] = field(default_factory=list)

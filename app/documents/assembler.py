@@ -1,0 +1,68 @@
+"""Builds Document.text line by line and records each table's grid with exact offsets.
+
+A table is written one grid row per line, its cells joined by " | "; a cell that a merge repeats
+into later positions is written once, at its top-left position, and the other positions point at
+that same text with copy=True. So text[cell.start:cell.end] is always the cell as shown.
+"""
+
+from __future__ import annotations
+
+from .model import Grid, GridCell
+from .table_layout import HOLE, TableLayout
+
+CELL_SEPARATOR = " | "
+
+
+class TextAssembler:
+    def __init__(self) -> None:
+        self._parts: list[str] = []
+        self._length = 0
+        self.grids: list[Grid] = []
+        self.notes: list[str] = []
+
+    @property
+    def text(self) -> str:
+        return "".join(self._parts)
+
+    def add_line(self, line: str) -> None:
+        self._append(line + "\n")
+
+    def add_table(self, layout: TableLayout) -> None:
+        originals: list[GridCell | None] = [None] * len(layout.texts)
+        copies: list[GridCell | None] = [None] * len(layout.texts)  # one shared copy per merged cell
+        grid: Grid = []
+        for slots in layout.slots:
+            pieces: list[str] = []
+            cursor = self._length
+            hole = GridCell(cursor, cursor)
+            row: list[GridCell] = []
+            for k in slots:
+                if k == HOLE:
+                    if hole.start != cursor:
+                        hole = GridCell(cursor, cursor)
+                    row.append(hole)  # shared while the cursor stays: hostile grids are mostly holes
+                    continue
+                original = originals[k]
+                if original is None:  # the cell's first position is its top-left corner: write it
+                    if pieces:
+                        cursor += len(CELL_SEPARATOR)
+                    text = layout.texts[k]
+                    original = originals[k] = GridCell(cursor, cursor + len(text))
+                    cursor = original.end
+                    pieces.append(text)
+                    row.append(original)
+                else:
+                    copy = copies[k]
+                    if copy is None:
+                        copy = copies[k] = GridCell(original.start, original.end, copy=True)
+                    row.append(copy)
+            if pieces:
+                self._append(CELL_SEPARATOR.join(pieces) + "\n")
+            grid.append(row)
+        self.grids.append(grid)
+        self.notes.extend(layout.notes)
+
+    def _append(self, chunk: str) -> None:
+        self._parts.append(chunk)
+        self._length += len(chunk)
+

@@ -1,0 +1,58 @@
+"""read_document: the one entry point from file bytes to a Document."""
+
+from __future__ import annotations
+
+import logging
+
+from .decode import decode_bytes, looks_binary
+from .limits import MAX_FILE_BYTES, MB
+from .model import Document, ReadError
+from .sniff import binary_message, extension, looks_like_html, sniff_format
+
+_log = logging.getLogger(__name__)
+# The start of the message for a failure no reader foresaw (tests look for it to find such bugs).
+UNFORESEEN_FAILURE = "文件无法读取，可能已损坏"
+
+
+def read_document(name: str, data: bytes) -> Document:
+    """Reads a report file; every failure is a ReadError with a Chinese message (the caller adds
+    the file name). `name` only hints: the bytes decide the format."""
+    try:
+        return _read(name, data)
+    except ReadError:
+        raise
+    except RecursionError as error:
+        raise ReadError("文件结构嵌套过深，无法读取") from error
+    except MemoryError as error:
+        raise ReadError("文件内容过于庞大，内存不足，无法读取") from error
+    except Exception as error:
+        # A parser failing on input nobody foresaw must still give the reviewer a message, not a
+        # traceback; the details go to the log for whoever fixes the reader.
+        _log.warning("unexpected error reading %s", name, exc_info=True)
+        raise ReadError(f"{UNFORESEEN_FAILURE}（{type(error).__name__}）") from error
+
+
+def _read(name: str, data: bytes) -> Document:
+    if not data:
+        raise ReadError("文件为空")
+    if len(data) > MAX_FILE_BYTES:
+        raise ReadError(f"文件过大（{len(data) / MB:.1f} MB），超过 {MAX_FILE_BYTES // MB} MB 的上限")
+    ext = extension(name)
+    fmt = sniff_format(data, ext)
+    if fmt == "pdf":
+        from .pdf_reader import read_pdf
+
+        return read_pdf(data)
+    if fmt == "zip":
+        from .docx_reader import read_docx
+
+        return read_docx(data)
+    if looks_binary(data):
+        raise ReadError(binary_message(ext))
+    if looks_like_html(decode_bytes(data).text, ext):
+        from .html_reader import read_html
+
+        return read_html(data)
+    from .text_reader import read_text
+
+    return read_text(data)
