@@ -9,6 +9,7 @@ from app.documents.model import Box, Document, ReadError
 from app.record import Origin, Record
 from app.template import Column, Table
 
+from .geometry import PageGeometry
 from .labels import match_row, row_labels
 from .metadata import find_metadata
 from .normalize import compact, compact_folded, normalise
@@ -55,6 +56,7 @@ class _Filler:
     def __init__(self, doc: Document, norm: str, record: Record) -> None:
         self.doc, self.norm, self.record = doc, norm, record
         self.provenance: dict[str, Origin] = {}
+        self.geometry = PageGeometry(doc.boxes) if doc.boxes else None
 
     def fill_rows(self, table: Table, toks: list[Tok], region_compact: str) -> None:
         labels = row_labels(table.rows)
@@ -67,6 +69,7 @@ class _Filler:
                 continue
             last = m[0]
             items.append((last, run))
+        planned: list[tuple[list[str], list[Column], Placement]] = []
         for i, (row_index, run) in enumerate(items):
             inferred_row = False
             if row_index is None:
@@ -75,14 +78,31 @@ class _Filler:
                     continue
                 inferred_row = True
             row = table.rows[row_index]
-            columns = row.columns if table.layout == "rows" else table.columns
+            columns = list(row.columns if table.layout == "rows" else table.columns)
             total = next((j for j, c in enumerate(columns) if c.is_total), None)
             check = row_sum_check(total) if total is not None else None
             placement = place([t for t in run.toks if t.kind != "text"], len(columns), check, total)
             if inferred_row and placement.how == "read":
                 placement.how, placement.note = "inferred", "行标签无法识别，按模板行序放置"
-            keys = [f"{table.id}.{row.id}.{c.id}" for c in columns]
+            planned.append(([f"{table.id}.{row.id}.{c.id}" for c in columns], columns, placement))
+        if self.geometry is not None and table.layout == "grid":
+            self._place_by_position(planned, len(table.columns))
+        for keys, columns, placement in planned:
             self._write(keys, columns, placement, region_compact)
+
+    def _place_by_position(self, planned: list[tuple[list[str], list[Column], Placement]], k: int) -> None:
+        """PDF rows with blank cells: the columns' positions, learnt from the full rows, decide."""
+        assert self.geometry is not None
+        complete = [p.seen for _, _, p in planned if p.how == "read" and len(p.seen) == k]
+        centres = self.geometry.column_centres(complete, k) if complete else None
+        if centres is None:
+            return
+        for _, _, p in planned:
+            if p.how == "read" or not p.seen or len(p.seen) > k:
+                continue
+            cells = self.geometry.assign(p.seen, centres)
+            if cells is not None:
+                p.cells, p.how, p.note = cells, "inferred", "空白单元格在 PDF 中不可见，按数字在页面上的位置放入对应的列"
 
     def fill_blocks(self, table: Table, toks: list[Tok]) -> None:
         k = len(table.columns)

@@ -147,7 +147,8 @@ def _cjk_font() -> str:
     return "WQY"
 
 
-def test_a_text_pdf_gives_every_cell_with_page_and_box():
+def national_pdf(blanks: frozenset[str] = frozenset()) -> bytes:
+    """The three tables drawn as a text PDF; blank cells are simply not drawn, as in real PDFs."""
     pytest.importorskip("reportlab")
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen import canvas
@@ -166,28 +167,49 @@ def test_a_text_pdf_gives_every_cell_with_page_and_box():
         c.setFont(font, 7)
         c.drawString(30, y, label[:26])
         for i, v in enumerate(values):
-            c.drawRightString(330 + i * 34, y, v)
+            if v:
+                c.drawRightString(330 + i * 34, y, v)
         y -= 14
 
     line(TITLE)
     line("二、主动公开政府信息情况")
     line("信息内容")
     for r in ACTIVE.rows:
-        line(r.label, [_v(f"active.{r.id}.{col.id}") for col in r.columns])
+        line(r.label, [_v(f"active.{r.id}.{col.id}", blanks) for col in r.columns])
     line("三、收到和处理政府信息公开申请情况")
     line("申请人情况")
     line("自然人 商业企业 科研机构 社会公益组织 法律服务机构 其他 总计")
     for row in REQUESTS.rows:
-        line(row.label, [_v(f"requests.{row.id}.{col.id}") for col in REQUESTS.columns])
+        line(row.label, [_v(f"requests.{row.id}.{col.id}", blanks) for col in REQUESTS.columns])
     line("四、政府信息公开行政复议、行政诉讼情况")
     line("结果维持 结果纠正 其他结果 尚未审结 总计")
-    line("", [_v(cell.key) for cell in APPEALS.cells[:8]])
-    line("", [_v(cell.key) for cell in APPEALS.cells[8:]])
+    line("", [_v(cell.key, blanks) for cell in APPEALS.cells[:8]])
+    line("", [_v(cell.key, blanks) for cell in APPEALS.cells[8:]])
     line("五、存在的主要问题及改进情况")
     c.save()
-    result = extract_bytes("report.pdf", buf.getvalue())
+    return buf.getvalue()
+
+
+def test_a_text_pdf_gives_every_cell_with_page_and_box():
+    result = extract_bytes("report.pdf", national_pdf())
     assert result.document.kind == "pdf"
     assert {k: v for k, v in result.record.fields.items() if v != WANT[k]} == {}
     origin = result.provenance["active.licensing.decisions"]
     assert origin.page == 0 and origin.box is not None
     assert result.document.text[origin.start:origin.end] == "43177"
+
+
+def test_blank_cells_of_a_pdf_row_are_placed_by_the_columns_positions():
+    row = "requests.granted"
+    blanks = frozenset({f"{row}.commercial", f"{row}.research", f"{row}.legal_services", f"{row}.other_org",
+                        "requests.new_received.commercial", "requests.new_received.total"})
+    result = extract_bytes("report.pdf", national_pdf(blanks))
+    fields = result.record.fields
+    assert fields[f"{row}.natural_person"] == WANT[f"{row}.natural_person"]
+    assert fields[f"{row}.social_welfare"] == WANT[f"{row}.social_welfare"]
+    assert fields[f"{row}.total"] == WANT[f"{row}.total"]
+    assert fields[f"{row}.commercial"] is None
+    assert result.provenance[f"{row}.total"].how == "inferred"
+    # A blank total: the five numbers stay in their own columns, the total stays empty.
+    assert fields["requests.new_received.total"] is None
+    assert fields["requests.new_received.natural_person"] == WANT["requests.new_received.natural_person"]
