@@ -1,0 +1,1 @@
+"""The reviewer's window (PySide6): shows and edits records through app.review, nothing else."""

@@ -1,0 +1,86 @@
+"""Undoable reviewer actions. Each command changes the report through the review service (which
+saves at once) and hands the new state back; no command touches a widget.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtGui import QUndoCommand
+
+from app.record import Finding, Value
+from app.review import ReportState, ReviewError, ReviewService
+from app.store import StoreError
+
+# Failures the reviewer can act on: refused operations, a locked or full database.
+USER_ERRORS = (ReviewError, StoreError)
+
+StateSink = Callable[[ReportState], None]
+ErrorSink = Callable[[str], None]
+
+
+class ServiceCommand(QUndoCommand):
+    """Runs one service call per redo/undo; a refused first redo drops the command from the stack."""
+
+    def __init__(self, text: str, on_state: StateSink, on_error: ErrorSink) -> None:
+        super().__init__(text)
+        self._on_state = on_state
+        self._on_error = on_error
+
+    def _run(self, call: Callable[[], ReportState]) -> None:
+        try:
+            state = call()
+        except USER_ERRORS as exc:
+            self.setObsolete(True)  # QUndoStack deletes an obsolete command instead of keeping it
+            self._on_error(str(exc))
+            return
+        self._on_state(state)
+
+
+class SetCellsCommand(ServiceCommand):
+    """Typing, Delete, or a pasted block: one edit of one or more cells."""
+
+    def __init__(self, service: ReviewService, report_id: int, changes: dict[str, Value], before: dict[str, Value],
+                 text: str, on_state: StateSink, on_error: ErrorSink) -> None:
+        super().__init__(text, on_state, on_error)
+        self._service, self._report_id = service, report_id
+        self._changes, self._before = dict(changes), dict(before)
+
+    def redo(self) -> None:
+        self._run(lambda: self._service.set_cells(self._report_id, self._changes))
+
+    def undo(self) -> None:
+        self._run(lambda: self._service.set_cells(self._report_id, self._before, note="撤销"))
+
+
+class ApplySuggestionCommand(ServiceCommand):
+    """A finding's suggested values, written in one step."""
+
+    def __init__(self, service: ReviewService, report_id: int, finding: Finding, before: dict[str, Value],
+                 text: str, on_state: StateSink, on_error: ErrorSink) -> None:
+        super().__init__(text, on_state, on_error)
+        self._service, self._report_id = service, report_id
+        self._finding, self._before = finding, dict(before)
+
+    def redo(self) -> None:
+        self._run(lambda: self._service.apply_suggestion(self._report_id, self._finding))
+
+    def undo(self) -> None:
+        self._run(lambda: self._service.set_cells(self._report_id, self._before, note="撤销"))
+
+
+class DecideCommand(ServiceCommand):
+    """A reviewer's decision on a finding (or clearing it); undo restores the previous decision."""
+
+    def __init__(self, service: ReviewService, report_id: int, finding_id: str, decision: str | None, note: str,
+                 before: tuple[str | None, str], text: str, on_state: StateSink, on_error: ErrorSink) -> None:
+        super().__init__(text, on_state, on_error)
+        self._service, self._report_id, self._finding_id = service, report_id, finding_id
+        self._decision, self._note, self._before = decision, note, before
+
+    def redo(self) -> None:
+        self._run(lambda: self._service.decide(self._report_id, self._finding_id, self._decision, self._note))
+
+    def undo(self) -> None:
+        decision, note = self._before
+        self._run(lambda: self._service.decide(self._report_id, self._finding_id, decision, note))

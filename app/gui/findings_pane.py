@@ -1,0 +1,98 @@
+"""The findings list beside the tables, with the decision buttons and a note field under it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.template import Template
+
+from .findings_model import DECISION, MESSAGE, SEVERITY, FindingLine, FindingsModel
+
+
+class FindingsPane(QWidget):
+    findingSelected = Signal(object)  # FindingLine
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = FindingsModel(self)
+        self._quiet = False  # True while the pane restores its selection after new findings
+        self.view = QTableView(self)
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setWordWrap(True)
+        self.view.verticalHeader().setVisible(False)
+        # Rows grow to their wrapped message as the column width changes (the list is short).
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(SEVERITY, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(MESSAGE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(DECISION, QHeaderView.ResizeMode.ResizeToContents)
+        self.view.selectionModel().currentRowChanged.connect(self._on_row_changed)
+
+        self.note = QLineEdit(self)
+        self.note.setPlaceholderText(self.tr("处理说明（可选）"))
+        self.title = QLabel(self.tr("发现的问题"), self)
+        self._buttons = QHBoxLayout()
+        self._buttons.setContentsMargins(0, 0, 0, 0)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(self._buttons)
+        layout.addWidget(self.note)
+
+    def add_buttons(self, actions: Iterable[QAction]) -> None:
+        """Buttons under the list for actions the window owns (so their shortcuts work anywhere)."""
+        for action in actions:
+            button = QToolButton(self)
+            button.setDefaultAction(action)
+            self._buttons.addWidget(button)
+        self._buttons.addStretch(1)
+
+    def set_lines(self, lines: list[FindingLine], template: Template | None = None) -> None:
+        """Shows new findings, keeping the selected finding selected when it is still there."""
+        current = self.current_line()
+        self.model.set_lines(lines, template)
+        open_count = sum(1 for line in lines if line.decision is None)
+        self.title.setText(self.tr("发现的问题：{0} 条，未处理 {1} 条").format(len(lines), open_count))
+        if current is not None:
+            row = self.model.row_of(current.finding_id)
+            if row >= 0:
+                self.select_row(row, notify=False)
+
+    def current_line(self) -> FindingLine | None:
+        return self.model.line(self.view.currentIndex().row())
+
+    def select_row(self, row: int, *, notify: bool = True) -> None:
+        self._quiet = not notify
+        try:
+            self.view.setCurrentIndex(self.model.index(row, MESSAGE))
+        finally:
+            self._quiet = False
+        self.view.scrollTo(self.model.index(row, MESSAGE))
+
+    def take_note(self) -> str:
+        note = self.note.text().strip()
+        self.note.clear()
+        return note
+
+    def _on_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        line = self.model.line(current.row())
+        if line is not None and not self._quiet:
+            self.findingSelected.emit(line)

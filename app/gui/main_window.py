@@ -1,0 +1,330 @@
+"""The reviewer's window: queue | source text | tables over findings, menus and shortcuts."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import __version__
+from app.review import ReportState, ReviewService
+
+from . import transfer
+from .dialogs import ReportInfoDialog, history_dialog, shortcut_sheet
+from .findings_pane import FindingsPane
+from .labels import status_text
+from .queue_pane import QueuePane
+from .report_session import ReportSession
+from .source_view import SourceView
+from .tables_pane import TablesPane
+
+# Initial splitter sizes at 1366 px wide; the reviewer's own sizes are remembered in QSettings.
+MAIN_SIZES = (290, 380, 696)
+RIGHT_SIZES = (470, 200)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, service: ReviewService, settings: QSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.settings = settings
+        self.setWindowTitle(self.tr("政府信息公开年度报告审核"))
+
+        self.queue = QueuePane(service, self)
+        self.source = SourceView(self)
+        self.tables = TablesPane(self)
+        self.findings = FindingsPane(self)
+        self.session = ReportSession(service, self.tables, self.findings, self.source, self)
+        self.report_title = QLabel(self)
+        self.report_title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._make_actions()
+        self._lay_out()
+        self._make_menus()
+        self._connect()
+        self._restore()
+        self._show_no_report()
+
+    # --- construction --------------------------------------------------------------------------
+
+    def _action(self, text: str, slot, *keys: QKeySequence | str, checkable: bool = False) -> QAction:
+        action = QAction(text, self)
+        if keys:
+            action.setShortcuts([QKeySequence(k) for k in keys])
+        action.setCheckable(checkable)
+        (action.toggled if checkable else action.triggered).connect(slot)
+        self.addAction(action)  # shortcuts work wherever the focus is in the window
+        return action
+
+    def _make_actions(self) -> None:
+        a = self._action
+        std = QKeySequence.StandardKey
+        self.act_import_files = a(self.tr("导入报告文件…"), lambda: transfer.import_files(self), std.Open)
+        self.act_import_folder = a(self.tr("导入文件夹…"), lambda: transfer.import_folder(self), "Ctrl+Shift+O")
+        self.act_export_csv = a(self.tr("导出为 CSV…"), lambda: transfer.export(self, "csv"), "Ctrl+E")
+        self.act_export_xlsx = a(self.tr("导出为 Excel（xlsx）…"), lambda: transfer.export(self, "xlsx"))
+        self.act_export_long = a(self.tr("导出为长表 CSV…"), lambda: transfer.export(self, "long"))
+        self.act_reviewer = a(self.tr("审核人姓名…"), self.ask_reviewer_name)
+        self.act_english = a(self.tr("英文界面（重启后生效）"), self._set_english, checkable=True)
+        self.act_quit = a(self.tr("退出"), self.close, std.Quit)
+
+        self.act_undo = self.session.undo_group.createUndoAction(self, self.tr("撤销"))
+        self.act_undo.setShortcuts(QKeySequence.keyBindings(std.Undo))
+        self.act_redo = self.session.undo_group.createRedoAction(self, self.tr("重做"))
+        self.act_redo.setShortcuts(QKeySequence.keyBindings(std.Redo))
+        self.addActions([self.act_undo, self.act_redo])
+        self.act_info = a(self.tr("机关和年度…"), self.edit_report_info, "Ctrl+I")
+        self.act_history = a(self.tr("单元格历史…"), self.show_cell_history, "Ctrl+H")
+        self.act_report_history = a(self.tr("报告历史…"), self.show_report_history, "Ctrl+Shift+H")
+        self.act_machine = a(self.tr("显示机器提取的原值"), self.tables.set_show_machine, "Ctrl+M", checkable=True)
+        self.act_search = a(self.tr("搜索报告"), self._focus_search, std.Find)
+
+        self.act_next = a(self.tr("下一份报告"), lambda: self.queue.step(+1), "Ctrl+PgDown", "Alt+Down")
+        self.act_previous = a(self.tr("上一份报告"), lambda: self.queue.step(-1), "Ctrl+PgUp", "Alt+Up")
+        self.act_next_error = a(self.tr("下一个未处理的错误"), self.next_open_error, "F8")
+        self.act_suggest = a(self.tr("采用建议值"), self.apply_suggestion, "Ctrl+Shift+Return")
+        self.act_fixed = a(self.tr("已更正"), lambda: self.decide("fixed"), "Ctrl+1")
+        self.act_source_error = a(self.tr("原报告错误"), lambda: self.decide("source_error"), "Ctrl+2")
+        self.act_dismissed = a(self.tr("不是错误"), lambda: self.decide("dismissed"), "Ctrl+3")
+        self.act_undecide = a(self.tr("撤回处理"), lambda: self.decide(None), "Ctrl+0")
+        self.act_approve = a(self.tr("批准"), self.approve, "Ctrl+Return")
+        self.act_reject = a(self.tr("退回…"), self.reject, "Ctrl+Shift+J")
+        self.act_reopen = a(self.tr("重新打开审核"), self.reopen, "Ctrl+Shift+R")
+
+        self.act_shortcuts = a(self.tr("快捷键一览"), self.show_shortcuts, std.HelpContents, "F1")
+        self.act_about = a(self.tr("关于"), self.show_about)
+        self.tables.add_cell_action(self.act_history)
+        self.tables.add_cell_action(self.act_machine)
+
+    def _lay_out(self) -> None:
+        self.findings.add_buttons([self.act_suggest, self.act_fixed, self.act_source_error, self.act_dismissed,
+                                   self.act_undecide])
+        title_bar = QHBoxLayout()
+        title_bar.setContentsMargins(0, 0, 0, 0)
+        title_bar.addWidget(self.report_title, 1)
+        for action in (self.act_approve, self.act_reject, self.act_reopen):
+            button = QToolButton(self)
+            button.setDefaultAction(action)
+            title_bar.addWidget(button)
+        tables_box = QWidget(self)
+        tables_layout = QVBoxLayout(tables_box)
+        tables_layout.setContentsMargins(0, 0, 0, 0)
+        tables_layout.addLayout(title_bar)
+        tables_layout.addWidget(self.tables, 1)
+
+        self.right_split = QSplitter(Qt.Orientation.Vertical, self)
+        self.right_split.setObjectName("right_split")
+        self.right_split.addWidget(tables_box)
+        self.right_split.addWidget(self.findings)
+        self.right_split.setSizes(list(RIGHT_SIZES))
+        self.main_split = QSplitter(Qt.Orientation.Horizontal, self)
+        self.main_split.setObjectName("main_split")
+        self.main_split.addWidget(self.queue)
+        self.main_split.addWidget(self.source)
+        self.main_split.addWidget(self.right_split)
+        self.main_split.setSizes(list(MAIN_SIZES))
+        for i in range(3):
+            self.main_split.setCollapsible(i, False)
+        self.setCentralWidget(self.main_split)
+        self.statusBar()
+
+    def _make_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("文件(&F)"))
+        file_menu.addActions([self.act_import_files, self.act_import_folder])
+        file_menu.addSeparator()
+        file_menu.addActions([self.act_export_csv, self.act_export_xlsx, self.act_export_long])
+        file_menu.addSeparator()
+        file_menu.addAction(self.act_quit)
+        edit_menu = bar.addMenu(self.tr("编辑(&E)"))
+        edit_menu.addActions([self.act_undo, self.act_redo])
+        edit_menu.addSeparator()
+        edit_menu.addActions([self.act_info, self.act_history, self.act_report_history, self.act_machine, self.act_search])
+        review_menu = bar.addMenu(self.tr("审核(&R)"))
+        review_menu.addActions([self.act_next, self.act_previous, self.act_next_error])
+        review_menu.addSeparator()
+        review_menu.addActions([self.act_suggest, self.act_fixed, self.act_source_error, self.act_dismissed,
+                                self.act_undecide])
+        review_menu.addSeparator()
+        review_menu.addActions([self.act_approve, self.act_reject, self.act_reopen])
+        settings_menu = bar.addMenu(self.tr("设置(&S)"))
+        settings_menu.addActions([self.act_reviewer, self.act_english])
+        help_menu = bar.addMenu(self.tr("帮助(&H)"))
+        help_menu.addActions([self.act_shortcuts, self.act_about])
+
+    def _connect(self) -> None:
+        self.queue.reportChosen.connect(self.open_report)
+        self.session.stateChanged.connect(self._on_state)
+        self.session.refused.connect(self._refused)
+        self.session.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+
+    # --- reports -------------------------------------------------------------------------------
+
+    def reload_queue(self) -> None:
+        self.queue.reload()
+        if self.session.state is None and self.queue.model.rowCount():
+            self.queue.select_row(0)
+
+    def open_report(self, report_id: int) -> None:
+        self.tables.commit_open_editor()  # typing in progress belongs to the report being left
+        self.session.open(report_id)
+
+    def select_source(self, file_name: str) -> bool:
+        """Chooses the report whose file name is `file_name` (used by --select)."""
+        return self.queue.select_source(file_name)
+
+    def select_first_problem_cell(self) -> None:
+        """Makes the first finding's cell current, or the first cell of the table shown."""
+        if self.findings.model.rowCount():
+            self.findings.select_row(0)
+            return
+        view = self.tables.current_view()
+        keys = view.record_model().keys() if view else ()
+        if keys:
+            self.tables.select_key(keys[0])
+
+    def _on_state(self, state: ReportState) -> None:
+        summary = state.summary
+        self.queue.update_summary(summary)
+        parts = [summary.agency or self.tr("（未识别机关）"),
+                 self.tr("{0} 年度").format(summary.year) if summary.year else self.tr("（未识别年度）"),
+                 status_text(summary.status), self.tr("{0} 版格式").format(summary.template)]
+        if summary.status_reason and summary.status == "rejected":
+            parts.append(self.tr("退回原因：{0}").format(summary.status_reason))
+        self.report_title.setText(" · ".join(parts))
+        self.report_title.setToolTip(summary.source)
+        for action in (self.act_suggest, self.act_fixed, self.act_source_error, self.act_dismissed,
+                       self.act_undecide, self.act_approve, self.act_reject, self.act_info):
+            action.setEnabled(not state.locked)
+        self.act_reopen.setEnabled(state.locked)
+        self.act_history.setEnabled(True)
+
+    def _show_no_report(self) -> None:
+        self.report_title.setText(self.tr("请在左侧选择一份报告，或从“文件”菜单导入报告"))
+        for action in (self.act_suggest, self.act_fixed, self.act_source_error, self.act_dismissed,
+                       self.act_undecide, self.act_approve, self.act_reject, self.act_reopen, self.act_history,
+                       self.act_info):
+            action.setEnabled(False)
+
+    def _refused(self, text: str) -> None:
+        QMessageBox.warning(self, self.tr("无法完成"), text)
+
+    # --- the reviewer's actions --------------------------------------------------------------
+
+    def next_open_error(self) -> None:
+        """The next undecided error of this report, else the first of the next report that has one."""
+        if self.session.next_open_error():
+            return
+        model, start = self.queue.model, self.queue.view.currentIndex().row()
+        for row in range(start + 1, model.rowCount()):
+            summary = model.summary_at(row)
+            if summary is not None and summary.errors and summary.status in ("new", "in_review"):
+                self.queue.select_row(row)
+                self.session.next_open_error()
+                return
+        self.statusBar().showMessage(self.tr("队列中后面的报告都没有未处理的错误"), 8000)
+
+    def apply_suggestion(self) -> None:
+        self.tables.commit_open_editor()
+        line = self.findings.current_line()
+        if line is None:
+            self.statusBar().showMessage(self.tr("请先在问题列表中选择一条问题"), 8000)
+            return
+        self.session.apply_suggestion(line.finding)
+
+    def decide(self, decision: str | None) -> None:
+        self.tables.commit_open_editor()
+        line = self.findings.current_line()
+        if line is None:
+            self.statusBar().showMessage(self.tr("请先在问题列表中选择一条问题"), 8000)
+            return
+        self.session.decide(line, decision, self.findings.take_note())
+
+    def approve(self) -> None:
+        self.tables.commit_open_editor()
+        if self.session.approve():
+            self.statusBar().showMessage(self.tr("已批准"), 5000)
+
+    def reject(self) -> None:
+        if self.session.state is None:
+            return
+        reason, ok = QInputDialog.getText(self, self.tr("退回报告"), self.tr("退回原因："))
+        if ok:
+            self.session.reject(reason)
+
+    def reopen(self) -> None:
+        self.session.reopen()
+
+    def edit_report_info(self) -> None:
+        state = self.session.state
+        if state is None:
+            return
+        dialog = ReportInfoDialog(state.record.agency, state.record.year, self)
+        if dialog.exec():
+            self.session.set_info(*dialog.values())
+
+    def show_cell_history(self) -> None:
+        key = self.tables.current_key()
+        if not key or self.session.state is None:
+            self.statusBar().showMessage(self.tr("请先选择一个单元格"), 8000)
+            return
+        label = self.session.state.record.tmpl.cell_by_key[key].label
+        history_dialog(self.tr("单元格历史：{0}").format(label), self.session.history(key), self).exec()
+
+    def show_report_history(self) -> None:
+        if self.session.state is not None:
+            title = self.tr("报告历史：{0}").format(self.session.state.summary.source)
+            history_dialog(title, self.session.history(None), self).exec()
+
+    def show_shortcuts(self) -> None:
+        shortcut_sheet(self.actions(), self).exec()
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("关于"), self.tr(
+            "政府信息公开工作年度报告审核工具 {0}\n\n"
+            "从年度报告中提取表格数据，按模板的勾稽关系校验，审核修正后导出。\n"
+            "审核库：{1}").format(__version__, self.service.store.path))
+
+    def ask_reviewer_name(self) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("审核人"), self.tr("审核人姓名（记入每条修改历史）："),
+                                        text=self.service.reviewer)
+        if ok and name.strip():
+            self.service.reviewer = name.strip()
+            self.settings.setValue("reviewer", self.service.reviewer)
+
+    def _set_english(self, on: bool) -> None:
+        self.settings.setValue("language", "en" if on else "zh")
+
+    def _focus_search(self) -> None:
+        self.queue.search.setFocus()
+        self.queue.search.selectAll()
+
+    # --- window state ------------------------------------------------------------------------
+
+    def _restore(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        for splitter in (self.main_split, self.right_split):
+            sizes = self.settings.value(f"window/{splitter.objectName()}")
+            if sizes is not None:
+                splitter.restoreState(sizes)
+        self.act_english.blockSignals(True)
+        self.act_english.setChecked(self.settings.value("language", "") == "en")
+        self.act_english.blockSignals(False)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.tables.commit_open_editor()
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        for splitter in (self.main_split, self.right_split):
+            self.settings.setValue(f"window/{splitter.objectName()}", splitter.saveState())
+        super().closeEvent(event)

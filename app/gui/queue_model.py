@@ -1,0 +1,136 @@
+"""The review queue: one line per report summary; cheap enough for tens of thousands of reports.
+
+The model holds the summaries the service listed (filtering is the service's job) and sorts them
+itself with Python's sort, which is far quicker than a proxy model calling back into Python.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from app.store.models import ReportSummary
+
+from . import roles
+from .labels import status_text
+from .roles import AnyIndex
+
+AGENCY, YEAR, STATUS, ERRORS, WARNINGS = range(5)
+_STATUS_ORDER = {"new": 0, "in_review": 1, "rejected": 2, "approved": 3}
+_SORT_KEYS: dict[int, Callable[[ReportSummary], Any]] = {
+    AGENCY: lambda s: (s.agency or s.source, s.year or 0),
+    YEAR: lambda s: (s.year or 0, s.agency or s.source),
+    STATUS: lambda s: (_STATUS_ORDER.get(s.status, 9), s.agency or s.source),
+    ERRORS: lambda s: (s.errors, s.warnings),
+    WARNINGS: lambda s: (s.warnings, s.errors),
+}
+_UNKNOWN_AGENCY_FG = QColor("#6b6b6b")
+
+
+class QueueModel(QAbstractTableModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._reports: list[ReportSummary] = []
+        self._row_of: dict[int, int] = {}
+        self._sort: tuple[int, Qt.SortOrder] | None = None
+        self._headers = (self.tr("机关"), self.tr("年度"), self.tr("状态"), self.tr("错误"), self.tr("警告"))
+
+    def set_reports(self, reports: Sequence[ReportSummary]) -> None:
+        self.beginResetModel()
+        self._reports = list(reports)
+        if self._sort:
+            self._reports.sort(key=_SORT_KEYS[self._sort[0]],
+                               reverse=self._sort[1] == Qt.SortOrder.DescendingOrder)
+        self._reindex()
+        self.endResetModel()
+
+    def update_summary(self, summary: ReportSummary) -> None:
+        """A report's new counts or status, after an edit or decision; its line stays where it is."""
+        row = self._row_of.get(summary.id)
+        if row is not None:
+            self._reports[row] = summary
+            self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+
+    def summary_at(self, row: int) -> ReportSummary | None:
+        return self._reports[row] if 0 <= row < len(self._reports) else None
+
+    def row_of(self, report_id: int) -> int:
+        return self._row_of.get(report_id, -1)
+
+    def row_of_source(self, file_name: str) -> int:
+        """The first report whose file name is `file_name` (or ends with it, for a path's tail)."""
+        for row, summary in enumerate(self._reports):
+            if summary.source == file_name or summary.source.endswith(("/" + file_name, "\\" + file_name)):
+                return row
+        return -1
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
+        return 0 if parent.isValid() else len(self._reports)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section] if 0 <= section < len(self._headers) else None
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        summary = self._reports[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(summary, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            lines = [summary.agency or "", summary.source, summary.status_reason]
+            return "\n".join(line for line in lines if line)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (YEAR, ERRORS, WARNINGS):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if column == AGENCY and not summary.agency:
+                return QBrush(_UNKNOWN_AGENCY_FG)
+            if column == ERRORS and summary.errors:
+                return QBrush(roles.ERROR_FG)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if column == ERRORS and summary.errors:
+                return QBrush(roles.ERROR_BG)
+            if column == WARNINGS and summary.warnings:
+                return QBrush(roles.WARNING_BG)
+        if role == roles.KEY_ROLE:
+            return summary.id
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sorts by a column; any other column (-1) means import order, the store's own."""
+        self._sort = (column, order) if column in _SORT_KEYS else None
+        self.layoutAboutToBeChanged.emit()
+        old = {s.id: row for row, s in enumerate(self._reports)}
+        persistent = self.persistentIndexList()
+        if self._sort is None:
+            self._reports.sort(key=lambda s: s.id)
+        else:
+            self._reports.sort(key=_SORT_KEYS[column], reverse=order == Qt.SortOrder.DescendingOrder)
+        self._reindex()
+        new_of_old = {old[s.id]: row for row, s in enumerate(self._reports)}
+        self.changePersistentIndexList(
+            persistent, [self.index(new_of_old[i.row()], i.column()) for i in persistent])
+        self.layoutChanged.emit()
+
+    def _display(self, summary: ReportSummary, column: int) -> str:
+        if column == AGENCY:
+            return summary.agency or summary.source
+        if column == YEAR:
+            return str(summary.year) if summary.year else ""
+        if column == STATUS:
+            return status_text(summary.status)
+        if column == ERRORS:
+            return str(summary.errors)
+        return str(summary.warnings)
+
+    def _reindex(self) -> None:
+        self._row_of = {s.id: row for row, s in enumerate(self._reports)}

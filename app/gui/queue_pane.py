@@ -1,0 +1,134 @@
+"""The queue of reports with its filters: status, "has errors" and a search over agency or file name."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.record.status import STATUSES
+from app.review import ReviewService
+from app.store import ReportSummary
+
+from .labels import status_text
+from .queue_model import AGENCY, ERRORS, STATUS, WARNINGS, YEAR, QueueModel
+
+SEARCH_DELAY_MS = 250  # wait for the reviewer to stop typing before asking the store
+
+
+class QueuePane(QWidget):
+    reportChosen = Signal(int)  # report id
+
+    def __init__(self, service: ReviewService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.model = QueueModel(self)
+        self._quiet = False  # True while the pane moves the selection itself without announcing it
+        self.view = QTableView(self)
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # Import order until the reviewer clicks a header (enabling sorting sorts by the indicator).
+        self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.view.setSortingEnabled(True)
+        self.view.verticalHeader().setVisible(False)
+        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.view.setWordWrap(False)
+        self._size_columns()
+        self.view.selectionModel().currentRowChanged.connect(self._on_current_row)
+
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("搜索机关、文件名或年度"))
+        self.search.setClearButtonEnabled(True)
+        self.status = QComboBox(self)
+        self.status.addItem(self.tr("全部状态"), None)
+        for status in STATUSES:
+            self.status.addItem(status_text(status), status)
+        self.errors_only = QCheckBox(self.tr("只看有错误的"), self)
+        self.count = QLabel(self)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.reload)
+        self.search.textChanged.connect(self._search_timer.start)
+        self.status.currentIndexChanged.connect(self.reload)
+        self.errors_only.toggled.connect(self.reload)
+
+        filters = QHBoxLayout()
+        filters.setContentsMargins(0, 0, 0, 0)
+        filters.addWidget(self.status)
+        filters.addWidget(self.errors_only)
+        filters.addStretch(1)
+        filters.addWidget(self.count)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search)
+        layout.addLayout(filters)
+        layout.addWidget(self.view, 1)
+
+    def _size_columns(self) -> None:
+        """Fixed widths from the font: sizing to contents would read every one of 10,000 rows."""
+        header = self.view.horizontalHeader()
+        metrics = header.fontMetrics()
+        samples = {YEAR: ["2024"], STATUS: [status_text(s) for s in STATUSES], ERRORS: ["999"], WARNINGS: ["999"]}
+        for column, texts in samples.items():
+            label = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            width = max(metrics.horizontalAdvance(t) for t in [*texts, label]) + 24  # margins, sort arrow
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
+        header.setSectionResizeMode(AGENCY, QHeaderView.ResizeMode.Stretch)
+
+    def reload(self) -> None:
+        """Asks the service for the queue under the current filters; keeps the current report chosen."""
+        self._search_timer.stop()
+        current = self.current_id()
+        reports = self.service.reports(status=self.status.currentData(),
+                                       has_errors=True if self.errors_only.isChecked() else None,
+                                       search=self.search.text())
+        self.model.set_reports(reports)
+        self.count.setText(self.tr("{0} 份").format(len(reports)))
+        if current is not None and self.model.row_of(current) >= 0:
+            self.select_row(self.model.row_of(current), notify=False)
+
+    def current_id(self) -> int | None:
+        summary = self.model.summary_at(self.view.currentIndex().row())
+        return summary.id if summary else None
+
+    def select_row(self, row: int, *, notify: bool = True) -> bool:
+        if not 0 <= row < self.model.rowCount():
+            return False
+        self._quiet = not notify
+        try:
+            self.view.setCurrentIndex(self.model.index(row, AGENCY))
+        finally:
+            self._quiet = False
+        self.view.scrollTo(self.model.index(row, AGENCY))
+        return True
+
+    def select_source(self, file_name: str) -> bool:
+        return self.select_row(self.model.row_of_source(file_name))
+
+    def step(self, delta: int) -> bool:
+        """Moves to the next (+1) or previous (-1) report of the queue as it is sorted."""
+        row = self.view.currentIndex().row()
+        return self.select_row(0 if row < 0 else row + delta)
+
+    def update_summary(self, summary: ReportSummary) -> None:
+        self.model.update_summary(summary)
+
+    def _on_current_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        summary = self.model.summary_at(current.row())
+        if summary is not None and not self._quiet:
+            self.reportChosen.emit(summary.id)

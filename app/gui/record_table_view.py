@@ -1,0 +1,108 @@
+"""The grid a reviewer types into: spreadsheet keys (Enter down, Tab right, Delete, copy, paste)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from .record_table_model import RecordTableModel
+
+# Sized so that table 三 (row labels + 7 columns) fits beside the source text at 1366 px; long
+# row labels (三(二), 三(六)1) elide and their tooltip holds the whole label.
+ROW_LABEL_MAX_WIDTH = 230
+VALUE_COLUMN_WIDTH = 62
+
+
+class RecordTableView(QTableView):
+    def __init__(self, model: RecordTableModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setModel(model)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.AnyKeyPressed
+                             | QAbstractItemView.EditTrigger.DoubleClicked
+                             | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ContiguousSelection)
+        self.setWordWrap(True)
+        self.setCornerButtonEnabled(False)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        rows = self.verticalHeader()
+        rows.setMaximumWidth(ROW_LABEL_MAX_WIDTH)
+        rows.setTextElideMode(Qt.TextElideMode.ElideRight)
+        rows.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 8)
+        columns = self.horizontalHeader()
+        columns.setVisible(model.has_shared_columns)
+        columns.setDefaultSectionSize(VALUE_COLUMN_WIDTH)
+        columns.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # Headers such as 社会公益组织 wrap onto two lines rather than widen the grid.
+        columns.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
+        columns.setMinimumHeight(self.fontMetrics().height() * 2 + 10)
+        if not model.has_shared_columns:
+            # 表二's sub-header lines carry long column labels: wider columns, wrapped text.
+            columns.setDefaultSectionSize(VALUE_COLUMN_WIDTH * 3 // 2)
+        for row in range(model.rowCount()):
+            line = model.line(row)
+            if line.kind == "group":
+                self.setSpan(row, 0, 1, model.columnCount())
+            elif line.kind == "columns":
+                self.resizeRowToContents(row)
+
+    def record_model(self) -> RecordTableModel:
+        model = self.model()
+        assert isinstance(model, RecordTableModel)
+        return model
+
+    def select_key(self, key: str) -> bool:
+        index = self.record_model().index_for_key(key)
+        if not index.isValid():
+            return False
+        self.setCurrentIndex(index)
+        self.scrollTo(index)
+        return True
+
+    def commit_open_editor(self) -> None:
+        if self.state() == QAbstractItemView.State.EditingState:
+            editor = self.indexWidget(self.currentIndex())
+            if editor is not None:
+                self.commitData(editor)
+                super().closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.state() != QAbstractItemView.State.EditingState:
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self._move_down()
+                return
+            if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+                self._empty_selection()
+                return
+            if event.matches(QKeySequence.StandardKey.Paste):
+                self._paste()
+                return
+            if event.matches(QKeySequence.StandardKey.Copy):
+                QGuiApplication.clipboard().setText(self.record_model().copy_block(self.selectedIndexes()))
+                return
+        super().keyPressEvent(event)
+
+    def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
+        # The delegate ends an edit with Enter as SubmitModelCache; a spreadsheet then moves down.
+        moved_by_enter = hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache
+        super().closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint if moved_by_enter else hint)
+        if moved_by_enter:
+            self._move_down()
+
+    def _move_down(self) -> None:
+        below = self.moveCursor(QAbstractItemView.CursorAction.MoveDown, Qt.KeyboardModifier.NoModifier)
+        if below.isValid() and below != self.currentIndex():
+            self.setCurrentIndex(below)
+
+    def _empty_selection(self) -> None:
+        model = self.record_model()
+        keys = [model.key_at(i) for i in self.selectedIndexes() or [self.currentIndex()]]
+        model.request_edit({k: None for k in keys if k})
+
+    def _paste(self) -> None:
+        text = QGuiApplication.clipboard().text()
+        current: QModelIndex = self.currentIndex()
+        if text and current.isValid():
+            self.record_model().paste_block(current.row(), current.column(), text)

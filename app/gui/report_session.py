@@ -1,0 +1,165 @@
+"""The open report: what the grids, findings list and source text show, and every change to it.
+
+All changes go through the review service, which saves before it answers; cell edits and decisions
+are QUndoCommands on the report's own undo stack, so undo also goes through the service.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoGroup, QUndoStack
+
+from app.record import Finding, Value
+from app.review import ReportState, ReviewService
+from app.store import HistoryEntry
+
+from .commands import USER_ERRORS, ApplySuggestionCommand, DecideCommand, SetCellsCommand
+from .findings_model import FindingLine
+from .findings_pane import FindingsPane
+from .record_table_model import GridState
+from .source_view import SourceView
+from .tables_pane import TablesPane
+
+
+def grid_state(state: ReportState) -> GridState:
+    decided = frozenset(i for i, fid in enumerate(state.finding_ids) if fid in state.decisions)
+    return GridState(values=state.record.fields, machine=state.machine, provenance=state.provenance,
+                     findings=state.findings, decided=decided, locked=state.locked)
+
+
+def finding_lines(state: ReportState) -> list[FindingLine]:
+    return [FindingLine(f, fid, state.decisions.get(fid)) for f, fid in zip(state.findings, state.finding_ids, strict=True)]
+
+
+class ReportSession(QObject):
+    stateChanged = Signal(object)  # ReportState, after opening a report or any change to it
+    refused = Signal(str)  # the service said no (locked report, open errors …): shown in a dialog
+    message = Signal(str)  # passing information for the status bar
+
+    def __init__(self, service: ReviewService, tables: TablesPane, findings: FindingsPane, source: SourceView,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.tables, self.findings, self.source = tables, findings, source
+        self.undo_group = QUndoGroup(self)
+        self._stacks: dict[int, QUndoStack] = {}
+        self.state: ReportState | None = None
+        tables.editRequested.connect(self.set_cells)
+        tables.inputRejected.connect(self.message)
+        tables.cellSelected.connect(self._on_cell_selected)
+        source.keyClicked.connect(self._on_source_clicked)
+        findings.findingSelected.connect(self._on_finding_selected)
+
+    # --- opening and showing -----------------------------------------------------------------
+
+    @property
+    def report_id(self) -> int | None:
+        return self.state.summary.id if self.state else None
+
+    def open(self, report_id: int) -> bool:
+        try:
+            state = self.service.open(report_id)
+        except USER_ERRORS as exc:
+            self.refused.emit(str(exc))
+            return False
+        self.undo_group.setActiveStack(self._stack(report_id))
+        self._show(state)
+        return True
+
+    def _stack(self, report_id: int) -> QUndoStack:
+        if report_id not in self._stacks:
+            self._stacks[report_id] = QUndoStack(self.undo_group)
+        return self._stacks[report_id]
+
+    def _show(self, state: ReportState) -> None:
+        self.state = state
+        self.tables.show_report(state.record.tmpl, grid_state(state))
+        self.findings.set_lines(finding_lines(state), state.record.tmpl)
+        self.source.show_source(state.text, state.provenance)
+        self._on_cell_selected(self.tables.current_key() or "")
+        self.stateChanged.emit(state)
+
+    # --- changes -----------------------------------------------------------------------------
+
+    def set_cells(self, changes: dict[str, Value]) -> None:
+        if self.state is None or not changes:
+            return
+        before = {k: self.state.record.fields.get(k) for k in changes}
+        labels = [self.state.record.tmpl.cell_by_key[k].label for k in changes]
+        text = self.tr("修改 {0}").format(labels[0]) if len(labels) == 1 \
+            else self.tr("修改 {0} 个单元格").format(len(labels))
+        self._push(SetCellsCommand(self.service, self.state.summary.id, changes, before, text,
+                                   self._show, self.refused.emit))
+
+    def apply_suggestion(self, finding: Finding) -> None:
+        if self.state is None or not finding.suggestion:
+            self.message.emit(self.tr("这条问题没有建议的修正"))
+            return
+        before = {k: self.state.record.fields.get(k) for k in finding.suggestion}
+        self._push(ApplySuggestionCommand(self.service, self.state.summary.id, finding, before,
+                                          self.tr("应用建议：{0}").format(finding.message),
+                                          self._show, self.refused.emit))
+
+    def decide(self, line: FindingLine, decision: str | None, note: str = "") -> None:
+        if self.state is None:
+            return
+        before = (line.decision.decision, line.decision.note) if line.decision else (None, "")
+        self._push(DecideCommand(self.service, self.state.summary.id, line.finding_id, decision, note,
+                                 before, self.tr("处理问题：{0}").format(line.finding.message),
+                                 self._show, self.refused.emit))
+
+    def approve(self) -> bool:
+        return self._status_call(lambda rid: self.service.approve(rid))
+
+    def reject(self, reason: str) -> bool:
+        return self._status_call(lambda rid: self.service.reject(rid, reason))
+
+    def reopen(self) -> bool:
+        return self._status_call(lambda rid: self.service.reopen(rid))
+
+    def set_info(self, agency: str, year: int | None, note: str = "") -> bool:
+        """Corrects the report's agency and year (recorded in its history, not undoable)."""
+        return self._status_call(lambda rid: self.service.set_info(rid, agency=agency, year=year, note=note))
+
+    def history(self, key: str | None) -> list[HistoryEntry]:
+        return self.service.history(self.report_id, key) if self.report_id is not None else []
+
+    def _push(self, command: QUndoCommand) -> None:
+        self._stack(self.state.summary.id).push(command)
+
+    def _status_call(self, call: Callable[[int], ReportState]) -> bool:
+        if self.state is None:
+            return False
+        try:
+            state = call(self.state.summary.id)
+        except USER_ERRORS as exc:
+            self.refused.emit(str(exc))
+            return False
+        self._show(state)
+        return True
+
+    # --- moving around -----------------------------------------------------------------------
+
+    def next_open_error(self) -> bool:
+        """Selects the next error without a decision, and its first cell."""
+        row = self.findings.model.next_open_error(self.findings.view.currentIndex().row())
+        if row < 0:
+            self.message.emit(self.tr("本报告没有未处理的错误"))
+            return False
+        self.findings.select_row(row)
+        return True
+
+    def _on_finding_selected(self, line: FindingLine) -> None:
+        for key in line.finding.cells:
+            if self.tables.select_key(key):
+                return
+
+    def _on_cell_selected(self, key: str) -> None:
+        origin = self.state.provenance.get(key) if self.state and key else None
+        self.source.show_span(origin)
+
+    def _on_source_clicked(self, key: str) -> None:
+        if key != self.tables.current_key():
+            self.tables.select_key(key)

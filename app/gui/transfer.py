@@ -1,0 +1,119 @@
+"""Import and export from the window: file dialogs, a cancellable progress dialog, the outcome.
+
+The import runs on the GUI thread (the store's connection belongs to it); extraction itself runs
+in the service's worker processes, and the progress callback keeps the window painting.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog
+
+from app.review.state import ImportSummary
+
+from .commands import USER_ERRORS
+from .dialogs import show_import_summary
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+REPORT_SUFFIXES = ("*.txt", "*.htm", "*.html", "*.docx", "*.pdf")
+
+
+
+def _last_folder(window: MainWindow) -> str:
+    return str(window.settings.value("last_folder", "") or Path.home())
+
+
+def _remember_folder(window: MainWindow, path: str) -> None:
+    window.settings.setValue("last_folder", str(Path(path).parent if Path(path).is_file() else path))
+
+
+def import_files(window: MainWindow) -> ImportSummary | None:
+    paths, _ = QFileDialog.getOpenFileNames(
+        window, QCoreApplication.translate("Transfer", "导入报告文件"), _last_folder(window),
+        QCoreApplication.translate("Transfer", "报告文件 ({0});;所有文件 (*)").format(" ".join(REPORT_SUFFIXES)))
+    if not paths:
+        return None
+    _remember_folder(window, paths[0])
+    return run_import(window, paths)
+
+
+def import_folder(window: MainWindow) -> ImportSummary | None:
+    folder = QFileDialog.getExistingDirectory(window, QCoreApplication.translate("Transfer", "导入文件夹（包括子文件夹）"), _last_folder(window))
+    if not folder:
+        return None
+    _remember_folder(window, folder)
+    return run_import(window, [folder])
+
+
+def run_import(window: MainWindow, paths: Sequence[str | Path]) -> ImportSummary | None:
+    """Imports with a progress dialog the reviewer can cancel; shows the outcome and the failures."""
+    window.tables.commit_open_editor()
+    dialog = QProgressDialog(QCoreApplication.translate("Transfer", "正在导入报告…"), QCoreApplication.translate("Transfer", "取消"), 0, 0, window)
+    dialog.setWindowTitle(QCoreApplication.translate("Transfer", "导入"))
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(400)
+    dialog.setAutoClose(False)
+
+    def progress(done: int, total: int) -> None:
+        dialog.setMaximum(total)
+        dialog.setValue(done)
+        dialog.setLabelText(QCoreApplication.translate("Transfer", "正在导入报告：{0} / {1}").format(done, total))
+        QApplication.processEvents()
+
+    def cancel() -> bool:
+        QApplication.processEvents()
+        return dialog.wasCanceled()
+
+    try:
+        summary = window.service.import_paths(list(paths), progress=progress, cancel=cancel)
+    except USER_ERRORS as exc:
+        QMessageBox.critical(window, QCoreApplication.translate("Transfer", "导入失败"), str(exc))
+        return None
+    finally:
+        dialog.close()
+    window.reload_queue()
+    show_import_summary(summary, window)
+    return summary
+
+
+# kind -> (default file name, file-dialog filter, long format, xlsx)
+EXPORT_KINDS: dict[str, tuple[str, str, bool, bool]] = {
+    "csv": ("已批准记录.csv", "CSV (*.csv)", False, False),
+    "xlsx": ("已批准记录.xlsx", "Excel (*.xlsx)", False, True),
+    "long": ("已批准记录_长表.csv", "CSV (*.csv)", True, False),
+}
+
+
+def export(window: MainWindow, kind: str) -> Path | None:
+    """Asks where to write the approved records, writes them, and says how many rows."""
+    from app.export import ExportError, export_approved
+
+    name, file_filter, long, xlsx = EXPORT_KINDS[kind]
+    chosen, _ = QFileDialog.getSaveFileName(window, QCoreApplication.translate("Transfer", "导出已批准的记录"),
+                                            str(Path(_last_folder(window)) / name), file_filter)
+    if not chosen:
+        return None
+    path = Path(chosen)
+    if path.suffix.lower() != Path(name).suffix:
+        path = path.with_name(path.name + Path(name).suffix)
+    _remember_folder(window, str(path))
+    window.tables.commit_open_editor()
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        rows = export_approved(window.service.store, path, long=long, xlsx=xlsx)
+    except (ExportError, *USER_ERRORS) as exc:
+        QApplication.restoreOverrideCursor()
+        QMessageBox.critical(window, QCoreApplication.translate("Transfer", "导出失败"), str(exc))
+        return None
+    QApplication.restoreOverrideCursor()
+    if rows == 0:
+        window.statusBar().showMessage(QCoreApplication.translate("Transfer", "没有已批准的报告，导出的文件只有表头：{0}").format(path), 10000)
+    else:
+        window.statusBar().showMessage(QCoreApplication.translate("Transfer", "已导出 {0} 行：{1}").format(rows, path), 10000)
+    return path
