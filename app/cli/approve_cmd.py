@@ -1,0 +1,29 @@
+"""`python -m app approve --clean [--db DB] [--reviewer NAME]`: bulk approval of clean reports."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from app.review import ReviewError, ReviewService
+from app.store import Store, StoreError, default_db_path
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--db", type=Path, default=None, help=f"审核库文件（默认 {default_db_path()}）")
+    parser.add_argument("--clean", action="store_true", required=True,
+                        help="批准所有待审/审核中、且没有未处理错误的报告（重新校验后判断）")
+    parser.add_argument("--reviewer", default="", help="记为批准人的名字（默认当前系统用户名）")
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        with Store(args.db) as store:
+            approved = ReviewService(store, args.reviewer).approve_clean()
+            waiting = len(store.list_reports(("new", "in_review")))
+    except (StoreError, ReviewError) as e:
+        print(f"批准中止：{e}", file=sys.stderr)
+        return 2
+    print(f"已批准 {approved} 份报告；仍待审核 {waiting} 份")
+    return 0

@@ -1,0 +1,38 @@
+"""Export of approved records: CSV (Excel/WPS), xlsx, wide (one row per report) or long (one per cell)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from app.store import Store
+
+from .labels import Header
+from .rows import long_rows, wide_table
+from .writers import ExportError, write_csv, write_xlsx
+
+SHEET = "已批准记录"
+
+
+def export_approved(store: Store, out: str | Path, *, header: Header = "zh", long: bool = False,
+                    xlsx: bool | None = None) -> int:
+    """Writes every approved report to `out`; returns the number of data rows written.
+
+    `xlsx` None means: xlsx when `out` ends with .xlsx, CSV otherwise. Only approved reports are
+    exported, each with its current (reviewed) values and the reviewer's decisions.
+    """
+    path = Path(out)
+    if header not in ("zh", "keys"):
+        raise ExportError(f"未知的表头类型：{header}（可用 zh 或 keys）")
+    if path.is_dir():
+        raise ExportError(f"导出路径是一个文件夹，请给出文件名：{path}")
+    if not path.parent.is_dir():
+        raise ExportError(f"导出文件夹不存在：{path.parent}")
+    records = store.approved()
+    columns, rows = long_rows(records, header) if long else wide_table(records, header)
+    as_xlsx = path.suffix.lower() == ".xlsx" if xlsx is None else xlsx
+    if as_xlsx:
+        return write_xlsx(path, columns, rows, SHEET)
+    return write_csv(path, columns, rows)
+
+
+__all__ = ["ExportError", "Header", "export_approved"]

@@ -1,0 +1,56 @@
+"""Which files an import looks at: the paths given, and every visible file under given folders."""
+
+from __future__ import annotations
+
+import os
+import stat
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+
+def is_hidden(path: Path) -> bool:
+    """Dot-files (Unix) and files with the Windows hidden attribute (Thumbs.db, desktop.ini)."""
+    if path.name.startswith("."):
+        return True
+    attributes = getattr(os.stat(path, follow_symlinks=False), "st_file_attributes", 0)
+    return bool(attributes & getattr(stat, "FILE_ATTRIBUTE_HIDDEN", 0))
+
+
+def walk(paths: Iterable[str | Path]) -> Iterator[tuple[Path, str | None]]:
+    """(file, None) for each file to import, or (path, reason) for a path that cannot be used.
+
+    Every visible file is tried whatever its extension (.txt .htm .html .docx .pdf, or unknown ones
+    the reader sniffs); inside folders, hidden files and folders are skipped.
+    Folders are walked in name order so an import is repeatable.
+    """
+    for given in paths:
+        path = Path(given)
+        try:
+            if path.is_dir():
+                yield from _walk_folder(path)
+            elif path.is_file():
+                yield path, None
+            elif path.exists():
+                yield path, "不是普通文件，已跳过"
+            else:
+                yield path, "文件或文件夹不存在"
+        except OSError as e:
+            yield path, f"无法访问：{e.strerror or e}"
+
+
+def _walk_folder(folder: Path) -> Iterator[tuple[Path, str | None]]:
+    try:
+        entries = sorted(folder.iterdir(), key=lambda p: p.name)
+    except OSError as e:
+        yield folder, f"无法读取文件夹：{e.strerror or e}"
+        return
+    for entry in entries:
+        try:
+            if is_hidden(entry) or entry.is_symlink() and entry.is_dir():
+                continue  # a linked folder could loop back on itself
+            if entry.is_dir():
+                yield from _walk_folder(entry)
+            elif entry.is_file():
+                yield entry, None
+        except OSError as e:
+            yield entry, f"无法访问：{e.strerror or e}"

@@ -1,0 +1,118 @@
+"""Runs extraction jobs in worker processes (extraction is CPU-bound pure Python) or in-process.
+
+Results come back in submission order, so an import is repeatable whatever the workers' timing.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from collections import deque
+from collections.abc import Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
+from typing import Any
+
+from .extraction import Extracted, Extractor, extract_job
+
+CRASHED = "提取时处理进程意外退出（文件可能损坏或过大）"
+
+
+@dataclass
+class Job:
+    path: Any  # the file's path, carried through for the summary
+    name: str
+    data: bytes
+    content_hash: str
+
+
+class InlineRunner:
+    """Extracts in the calling process: for a handful of files, where starting workers costs more."""
+
+    def __init__(self, extractor: Extractor) -> None:
+        self._extractor = extractor
+
+    def submit(self, job: Job) -> Iterator[tuple[Job, Extracted | str]]:
+        yield job, extract_job(self._extractor, job.name, job.data)
+
+    def drain(self) -> Iterator[tuple[Job, Extracted | str]]:
+        return iter(())
+
+    def cancel(self) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
+
+
+class PoolRunner:
+    """A ProcessPoolExecutor with a bounded number of jobs (and bytes) in flight.
+
+    The window is deep enough that the workers stay busy while this process writes a batch to the
+    database, and bounded so that memory stays flat on a folder of large PDFs.
+    Workers are started with "spawn" on every platform: forking a process that runs Qt threads can
+    deadlock, and spawn is what Windows does anyway. A worker that dies (e.g. a crash in a PDF
+    library) breaks the pool: see _restart.
+    """
+
+    def __init__(self, extractor: Extractor, workers: int, window: int | None = None,
+                 window_bytes: int = 64 * 2**20) -> None:
+        self._extractor = extractor
+        self._workers = workers
+        self._window = window or workers * 128
+        self._window_bytes = window_bytes
+        self._bytes = 0
+        self._pending: deque[tuple[Job, Future[Extracted | str]]] = deque()
+        self._pool = self._start()
+
+    def _start(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(self._workers, mp_context=multiprocessing.get_context("spawn"))
+
+    def _send(self, job: Job) -> None:
+        self._pending.append((job, self._pool.submit(extract_job, self._extractor, job.name, job.data)))
+        self._bytes += len(job.data)
+
+    def submit(self, job: Job) -> Iterator[tuple[Job, Extracted | str]]:
+        self._send(job)
+        while len(self._pending) >= self._window or self._bytes >= self._window_bytes:
+            yield from self._next()
+
+    def drain(self) -> Iterator[tuple[Job, Extracted | str]]:
+        while self._pending:
+            yield from self._next()
+
+    def _next(self) -> Iterator[tuple[Job, Extracted | str]]:
+        job, future = self._pending.popleft()
+        self._bytes -= len(job.data)
+        try:
+            yield job, future.result()
+        except BrokenProcessPool:
+            yield from self._restart(job)
+
+    def _restart(self, broken: Job) -> Iterator[tuple[Job, Extracted | str]]:
+        """After a worker died: a fresh pool runs the jobs that were in flight one at a time, so the
+        file that kills a worker again is the one reported, and the others import normally."""
+        suspects = [broken] + [job for job, _ in self._pending]
+        self._pending.clear()
+        self._bytes = 0
+        self._renew()
+        for job in suspects:
+            try:
+                result = self._pool.submit(extract_job, self._extractor, job.name, job.data).result()
+            except BrokenProcessPool:
+                result = CRASHED
+                self._renew()
+            yield job, result
+
+    def _renew(self) -> None:
+        self._pool.shutdown(wait=False, cancel_futures=True)
+        self._pool = self._start()
+
+    def cancel(self) -> None:
+        for _, future in self._pending:
+            future.cancel()
+        self._pending.clear()
+        self._bytes = 0
+
+    def close(self) -> None:
+        self._pool.shutdown(wait=True, cancel_futures=True)

@@ -1,0 +1,242 @@
+"""ReviewService: every operation a reviewer performs, over the store and the validator.
+
+The window and the command line call only this; it never lets a report reach `approved` while an
+error finding has no decision, and never changes a decided report before it is reopened.
+"""
+
+from __future__ import annotations
+
+import getpass
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import replace
+from pathlib import Path
+
+from app.record import Finding, Origin, Value, normalise_value
+from app.record.status import APPROVED, DECIDED, DECISION_LABELS, IN_REVIEW, NEW, OPEN, REJECTED, status_label
+from app.store import HistoryEntry, ReportSummary, Store
+from app.template import Template
+
+from .checks import Checker, Validation, open_counts
+from .errors import ReviewError
+from .extraction import Extractor, default_extractor
+from .importer import BATCH_SIZE, Cancel, Importer, Progress
+from .state import ImportSummary, ReportState
+
+
+def os_user_name() -> str:
+    """The login name, the reviewer's default name in history."""
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no passwd entry / no USERNAME in a stripped environment
+        return "未署名"
+
+
+class ReviewService:
+    """The reviewer's operations on one store. `reviewer` is written into every history entry.
+
+    `validation` (default: the app.validation module) and `extractor` (default:
+    app.extract.extract_bytes) can be replaced, e.g. in tests; `workers` is the number of
+    extraction processes (default: one per core).
+    """
+
+    def __init__(self, store: Store, reviewer: str = "", *, validation: Validation | None = None,
+                 extractor: Extractor = default_extractor, workers: int | None = None) -> None:
+        self.store = store
+        self.reviewer = reviewer or os_user_name()
+        self._checker = Checker(store, validation)
+        self._extractor = extractor
+        self._workers = workers
+
+    # -- import and the queue ----------------------------------------------------------------
+
+    def import_paths(self, paths: Iterable[str | Path], progress: Progress | None = None,
+                     cancel: Cancel | None = None) -> ImportSummary:
+        """Imports files and folders (recursively, hidden files skipped); see app.review.versions for
+        what a new version of a known file does. One bad file is one `failed` entry, never an exception;
+        a StoreError (disk full, database in use) stops the import after the last complete batch."""
+        importer = Importer(self.store, self._checker, self.reviewer, self._extractor, self._workers, BATCH_SIZE)
+        return importer.run(paths, progress, cancel)
+
+    def reports(self, status: str | Iterable[str] | None = None, has_errors: bool | None = None,
+                search: str = "") -> list[ReportSummary]:
+        """The queue: optionally only some statuses, with/without open errors, matching file name,
+        agency or year. Never loads source bytes or text."""
+        return self.store.list_reports(status, has_errors, search)
+
+    # -- one report ----------------------------------------------------------------------------
+
+    def open(self, report_id: int) -> ReportState:
+        """The report now, with fresh findings (cross-year included); also refreshes its queue counts."""
+        stored = self.store.load(report_id)
+        findings, ids = self._checker.findings(stored.record, stored.provenance, stored.text)
+        decisions = self.store.decisions(report_id)
+        summary = stored.summary
+        counts = open_counts(findings, ids, decisions)
+        if counts != (summary.errors, summary.warnings) and not self.store.read_only:
+            # Counts stored at import lack checks that depend on other reports (last year's record).
+            self.store.set_counts(report_id, *counts)
+            summary = replace(summary, errors=counts[0], warnings=counts[1])
+        return ReportState(summary, stored.record, stored.machine, stored.provenance, stored.text, summary.kind,
+                           findings, decisions, summary.status in DECIDED, ids)
+
+    def set_cells(self, report_id: int, changes: dict[str, Value], note: str = "") -> ReportState:
+        """Writes the reviewer's values (provenance how="edited") and one history entry per changed
+        cell, the new queue counts and, for a new report, the move to in_review: one transaction."""
+        with self._changing(report_id) as state:
+            self._refuse_if_locked(state)
+            values = _parse_values(state.record.tmpl, changes)
+            origins = {k: _edited(state.provenance.get(k)) for k in values}
+            record = replace(state.record, fields={**state.record.fields, **values})
+            findings, ids = self._checker.findings(record, {**state.provenance, **origins}, state.text)
+            if self.store.set_values(report_id, values, origins, self.reviewer, note):
+                self._start_review(state)
+                self.store.set_counts(report_id, *open_counts(findings, ids, state.decisions))
+        return self.open(report_id)
+
+    def apply_suggestion(self, report_id: int, finding: Finding) -> ReportState:
+        """Writes the values a finding suggests, as a reviewer edit noting the finding."""
+        if not finding.suggestion:
+            raise ReviewError("这条问题没有可采用的建议值")
+        return self.set_cells(report_id, dict(finding.suggestion), note=f"采用建议：{finding.message}")
+
+    def set_info(self, report_id: int, *, agency: str | None = None, year: int | None = None,
+                 note: str = "") -> ReportState:
+        """Corrects the agency and/or year (an argument left None is not changed), with history."""
+        info: dict[str, object] = {}
+        if agency is not None:
+            if not agency.strip():
+                raise ReviewError("机关名称不能为空")
+            info["agency"] = agency.strip()
+        if year is not None:
+            if not 1990 <= int(year) <= 2100:
+                raise ReviewError(f"年度不合理：{year}")
+            info["year"] = int(year)
+        with self._changing(report_id) as state:
+            self._refuse_if_locked(state)
+            if self.store.set_info(report_id, self.reviewer, note, **info):
+                self._start_review(state)
+        return self.open(report_id)
+
+    def decide(self, report_id: int, finding_id: str, decision: str | None, note: str = "") -> ReportState:
+        """Records the reviewer's decision on a finding: fixed (已更正), source_error (原报告错误) or
+        dismissed (不是错误); None withdraws it. Only findings the report has now can be decided."""
+        if decision is not None and decision not in DECISION_LABELS:
+            raise ReviewError(f"未知的处理结论：{decision}")
+        with self._changing(report_id) as state:
+            self._refuse_if_locked(state)
+            if decision is not None and finding_id not in state.finding_ids:
+                raise ReviewError("这条问题已不存在（数值可能已修改），请刷新后再处理")
+            if decision is None and finding_id not in state.decisions:
+                return state
+            decided = set(state.decisions) - {finding_id}
+            if decision is not None:
+                decided.add(finding_id)
+            self.store.set_decision(report_id, finding_id, decision, self.reviewer, note)
+            self._start_review(state)
+            self.store.set_counts(report_id, *open_counts(state.findings, state.finding_ids, decided))
+        return self.open(report_id)
+
+    def approve(self, report_id: int) -> ReportState:
+        """Approves (已批准) a report whose every error finding has a decision; it is then locked."""
+        with self._changing(report_id) as state:
+            self._check_approvable(state)
+            self.store.set_status(report_id, APPROVED, self.reviewer)
+        return self.open(report_id)
+
+    def reject(self, report_id: int, reason: str) -> ReportState:
+        """Sends a report back (已退回) with the reason, which is required."""
+        if not reason or not reason.strip():
+            raise ReviewError("退回报告必须填写原因")
+        with self._changing(report_id) as state:
+            if state.summary.status in DECIDED:
+                raise ReviewError(f"报告已{status_label(state.summary.status)}，请先重新打开审核")
+            self.store.set_status(report_id, REJECTED, self.reviewer, reason.strip())
+        return self.open(report_id)
+
+    def reopen(self, report_id: int, note: str = "") -> ReportState:
+        """Takes an approved or rejected report back to in_review (审核中) so it can be changed."""
+        with self._changing(report_id) as state:
+            if state.summary.status not in DECIDED:
+                raise ReviewError(f"报告处于“{state.summary.status_label}”状态，无需重新打开")
+            self.store.set_status(report_id, IN_REVIEW, self.reviewer, note)
+        return self.open(report_id)
+
+    def approve_clean(self) -> int:
+        """Approves every new/in_review report without an open error (checked fresh, cross-year
+        included, decisions counted) and with agency and year known; returns how many."""
+        approved = 0
+        candidates = [s.id for s in self.store.list_reports(OPEN, has_errors=False)]
+        for start in range(0, len(candidates), BATCH_SIZE):
+            with self.store.transaction():
+                for report_id in candidates[start:start + BATCH_SIZE]:
+                    state = self.open(report_id)
+                    if self._approvable(state) is None:
+                        self.store.set_status(report_id, APPROVED, self.reviewer, "批量批准：没有未处理的错误")
+                        approved += 1
+        return approved
+
+    def history(self, report_id: int, key: str | None = None) -> list[HistoryEntry]:
+        """What happened to the report, oldest first; with `key`, only that cell (or finding id)."""
+        return self.store.history(report_id, key)
+
+    # -- rules -----------------------------------------------------------------------------------
+
+    @contextmanager
+    def _changing(self, report_id: int) -> Iterator[ReportState]:
+        """The report's state read inside the transaction that changes it: no other window can
+        write between the check (locked? open errors?) and the change."""
+        with self.store.transaction():
+            yield self.open(report_id)
+
+    def _refuse_if_locked(self, state: ReportState) -> None:
+        if state.locked:
+            raise ReviewError(f"报告已{status_label(state.summary.status)}，已锁定；如需修改请先重新打开审核")
+
+    def _start_review(self, state: ReportState) -> None:
+        if state.summary.status == NEW:
+            self.store.set_status(state.summary.id, IN_REVIEW, self.reviewer, "开始审核")
+
+    def _approvable(self, state: ReportState) -> str | None:
+        """Why the report cannot be approved now, or None."""
+        if state.summary.status == APPROVED:
+            return "报告已批准"
+        if state.summary.status == REJECTED:
+            return "报告已退回，请先重新打开审核"
+        open_errors = state.open_errors
+        if open_errors:
+            listed = "；".join(f.message for f in open_errors[:3])
+            more = "……" if len(open_errors) > 3 else ""
+            return f"还有 {len(open_errors)} 个错误未处理，不能批准：{listed}{more}"
+        if not state.record.agency or state.record.year is None:
+            return "缺少机关名称或年度，不能批准（请先补全）"
+        return None
+
+    def _check_approvable(self, state: ReportState) -> None:
+        reason = self._approvable(state)
+        if reason is not None:
+            raise ReviewError(reason)
+
+
+def _parse_values(template: Template, changes: dict[str, Value]) -> dict[str, Value]:
+    """The reviewer's values checked against the template: known keys, numbers, whole counts."""
+    values: dict[str, Value] = {}
+    for key, raw in changes.items():
+        cell = template.cell_by_key.get(key)
+        if cell is None:
+            raise ReviewError(f"模板 {template.version} 没有单元格 {key}")
+        try:
+            value = normalise_value(raw)
+        except ValueError as e:
+            raise ReviewError(f"{cell.label}：{e}") from e
+        if isinstance(value, float) and cell.kind != "amount":
+            raise ReviewError(f"{cell.label}：应为整数，收到 {value}")
+        values[key] = value
+    return values
+
+
+def _edited(origin: Origin | None) -> Origin:
+    """The provenance of a reviewer's value: still pointing at the source number, if there was one."""
+    if origin is None:
+        return Origin(0, 0, "", how="edited")
+    return replace(origin, how="edited")

@@ -1,0 +1,400 @@
+"""The review database: reports, their values, reviewer decisions and the append-only history."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from app.record import Origin, Record, Value
+from app.record.status import DECIDED, STATUSES
+
+from .codec import dumps, loads, origin_json, provenance_json
+from .connection import connect
+from .errors import StoreError, store_error
+from .models import ApprovedRecord, Decision, HistoryEntry, ReportInput, ReportSummary, StoredReport
+from .paths import default_db_path
+
+# The columns of a ReportSummary, in the order of its fields.
+_SUMMARY = ("r.id, r.file_name, r.agency, r.year, r.template, r.kind, r.status, r.status_reason, r.errors, "
+            "r.warnings, r.decided_by, r.decided_at, r.updated_at, r.version, r.content_hash")
+_SUMMARY_WIDTH = _SUMMARY.count(",") + 1
+
+
+def local_now() -> str:
+    """The local time with its UTC offset, to the second (what reviewers read in history and CSV)."""
+    return datetime.now().astimezone().isoformat(timespec="seconds")
+
+
+def _summary(row: sqlite3.Row | tuple[Any, ...]) -> ReportSummary:
+    return ReportSummary(*row[:_SUMMARY_WIDTH])
+
+
+def _like(text: str) -> str:
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+class Store:
+    """One SQLite file (WAL, foreign keys on). Every write method is one transaction and writes its
+    own history rows; wrap several calls in `transaction()` to make them one.
+
+    Safe to share between threads (a lock serialises use of the single connection); open a second
+    Store on the same file for a second window: both work, and a write that cannot get the lock
+    within `busy_timeout` seconds raises StoreError("数据库正被另一个程序使用…").
+    """
+
+    def __init__(self, path: str | Path | None = None, *, read_only: bool = False, busy_timeout: float = 5.0,
+                 clock: Callable[[], str] = local_now) -> None:
+        self.path = Path(path) if path is not None else default_db_path()
+        self.read_only = read_only
+        self._clock = clock
+        self._lock = threading.RLock()
+        self._depth = 0  # nesting of transaction(): the outermost one commits
+        self._con: sqlite3.Connection | None = connect(self.path, read_only=read_only, busy_timeout=busy_timeout)
+
+    # -- connection and transactions ---------------------------------------------------------
+
+    def close(self) -> None:
+        with self._lock:
+            if self._con is not None:
+                self._con.close()
+                self._con = None
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _execute(self, sql: str, params: Iterable[Any] = ()) -> sqlite3.Cursor:
+        if self._con is None:
+            raise StoreError(f"数据库已关闭：{self.path}")
+        try:
+            return self._con.execute(sql, tuple(params))
+        except sqlite3.Error as e:
+            raise store_error(e, self.path) from e
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Everything inside is written together or not at all (BEGIN IMMEDIATE … COMMIT).
+
+        A nested use is a savepoint: its failure undoes only its own part, if the caller goes on.
+        """
+        with self._lock:
+            if self.read_only:
+                raise StoreError(f"数据库以只读方式打开，不能保存更改：{self.path}")
+            if self._depth:
+                yield from self._savepoint()
+                return
+            self._execute("BEGIN IMMEDIATE")
+            self._depth = 1
+            try:
+                yield
+                self._execute("COMMIT")
+            except BaseException:
+                self._rollback()
+                raise
+            finally:
+                self._depth = 0
+
+    def _rollback(self) -> None:
+        if self._con is not None and self._con.in_transaction:
+            try:
+                self._con.execute("ROLLBACK")
+            except sqlite3.Error:
+                pass  # SQLite already rolled back (e.g. after SQLITE_FULL); the first error is the one to report
+
+    def _savepoint(self) -> Iterator[None]:
+        name = f"sp{self._depth}"
+        self._execute(f"SAVEPOINT {name}")
+        self._depth += 1
+        try:
+            yield
+        except BaseException:
+            if self._con is not None and self._con.in_transaction:
+                try:
+                    self._con.execute(f"ROLLBACK TO {name}")
+                    self._con.execute(f"RELEASE {name}")
+                except sqlite3.Error:
+                    pass  # e.g. SQLITE_FULL already undid the whole transaction: report the first error
+            raise
+        else:
+            self._execute(f"RELEASE {name}")
+        finally:
+            self._depth -= 1
+
+    def _history(self, report_id: int, reviewer: str, action: str, key: str | None = None,
+                 old: Any = None, new: Any = None, note: str = "", at: str | None = None) -> None:
+        self._execute(
+            "INSERT INTO history (report_id, at, reviewer, action, key, old_value, new_value, note)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (report_id, at or self._clock(), reviewer, action, key, dumps(old), dumps(new), note))
+
+    # -- queries -----------------------------------------------------------------------------
+
+    def list_reports(self, status: str | Iterable[str] | None = None, has_errors: bool | None = None,
+                     search: str = "") -> list[ReportSummary]:
+        """The queue, oldest import first; reads only the small columns of `reports`."""
+        where: list[str] = []
+        params: list[Any] = []
+        if status is not None:
+            wanted = [status] if isinstance(status, str) else list(status)
+            where.append(f"r.status IN ({', '.join('?' * len(wanted))})")
+            params += wanted
+        if has_errors is not None:
+            where.append("r.errors > 0" if has_errors else "r.errors = 0")
+        if search.strip():
+            where.append("(r.file_name LIKE ? ESCAPE '\\' OR r.agency LIKE ? ESCAPE '\\'"
+                         " OR CAST(r.year AS TEXT) = ?)")
+            params += [_like(search.strip()), _like(search.strip()), search.strip()]
+        sql = f"SELECT {_SUMMARY} FROM reports r"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        with self._lock:
+            return [_summary(row) for row in self._execute(sql + " ORDER BY r.id", params)]
+
+    def count(self, status: str | None = None) -> int:
+        with self._lock:
+            if status is None:
+                return self._execute("SELECT count(*) FROM reports").fetchone()[0]
+            return self._execute("SELECT count(*) FROM reports WHERE status = ?", (status,)).fetchone()[0]
+
+    def summary(self, report_id: int) -> ReportSummary:
+        with self._lock:
+            row = self._execute(f"SELECT {_SUMMARY} FROM reports r WHERE r.id = ?", (report_id,)).fetchone()
+        if row is None:
+            raise StoreError(f"审核库中没有编号为 {report_id} 的报告：{self.path}")
+        return _summary(row)
+
+    def load(self, report_id: int) -> StoredReport:
+        """The current version of a report: values, machine values, provenance and decoded text."""
+        with self._lock:
+            row = self._execute(
+                f"SELECT {_SUMMARY}, c.fields, c.machine, c.provenance, s.text FROM reports r"
+                " JOIN records c ON c.report_id = r.id JOIN sources s ON s.report_id = r.id WHERE r.id = ?",
+                (report_id,)).fetchone()
+        if row is None:
+            raise StoreError(f"审核库中没有编号为 {report_id} 的报告：{self.path}")
+        summary = _summary(row)
+        fields, machine, provenance, text = row[_SUMMARY_WIDTH:]
+        record = Record(summary.source, summary.template, summary.agency, summary.year, json.loads(fields))
+        origins = {k: Origin.from_json(v) for k, v in json.loads(provenance).items()}
+        machine_values = record.fields if machine is None else json.loads(machine)
+        return StoredReport(summary, record, dict(machine_values), origins, text)
+
+    def source_bytes(self, report_id: int) -> bytes:
+        with self._lock:
+            row = self._execute("SELECT data FROM sources WHERE report_id = ?", (report_id,)).fetchone()
+        if row is None:
+            raise StoreError(f"审核库中没有编号为 {report_id} 的报告：{self.path}")
+        return bytes(row[0])
+
+    def id_by_hash(self, content_hash: str) -> int | None:
+        """The report whose current version has exactly these bytes."""
+        with self._lock:
+            row = self._execute("SELECT id FROM reports WHERE content_hash = ? ORDER BY id LIMIT 1",
+                                (content_hash,)).fetchone()
+        return None if row is None else row[0]
+
+    def id_by_name(self, file_name: str) -> int | None:
+        with self._lock:
+            row = self._execute("SELECT id FROM reports WHERE file_name = ?", (file_name,)).fetchone()
+        return None if row is None else row[0]
+
+    def record_of(self, agency: str, year: int) -> Record | None:
+        """The agency's record for a year (an approved one first), for the cross-year check."""
+        with self._lock:
+            row = self._execute(
+                "SELECT r.id FROM reports r WHERE r.agency = ? AND r.year = ?"
+                " ORDER BY r.status = 'approved' DESC, r.updated_at DESC, r.id DESC LIMIT 1",
+                (agency, year)).fetchone()
+        return None if row is None else self.load(row[0]).record
+
+    def ids_of(self, agency: str, year: int) -> list[int]:
+        with self._lock:
+            return [r[0] for r in self._execute("SELECT id FROM reports WHERE agency = ? AND year = ?",
+                                                (agency, year))]
+
+    def decisions(self, report_id: int) -> dict[str, Decision]:
+        with self._lock:
+            rows = self._execute("SELECT finding_id, decision, note, reviewer, at FROM decisions"
+                                 " WHERE report_id = ? ORDER BY finding_id", (report_id,)).fetchall()
+        return {row[0]: Decision(*row) for row in rows}
+
+    def history(self, report_id: int, key: str | None = None) -> list[HistoryEntry]:
+        """Everything that happened to a report, oldest first; with `key`, only that cell's entries."""
+        sql = ("SELECT id, report_id, at, reviewer, action, key, old_value, new_value, note FROM history"
+               " WHERE report_id = ?")
+        params: list[Any] = [report_id]
+        if key is not None:
+            sql += " AND key = ?"
+            params.append(key)
+        with self._lock:
+            rows = self._execute(sql + " ORDER BY id", params).fetchall()
+        return [HistoryEntry(r[0], r[1], r[2], r[3], r[4], r[5], loads(r[6]), loads(r[7]), r[8]) for r in rows]
+
+    def edited_keys(self, report_id: int) -> set[str]:
+        """Cells a reviewer has ever changed (an import never overwrites them)."""
+        with self._lock:
+            rows = self._execute("SELECT DISTINCT key FROM history WHERE report_id = ? AND action = 'edit'",
+                                 (report_id,))
+            return {r[0] for r in rows}
+
+    def edited_info(self, report_id: int) -> set[str]:
+        """Report facts (agency, year) a reviewer has ever changed."""
+        with self._lock:
+            rows = self._execute("SELECT DISTINCT key FROM history WHERE report_id = ? AND action = 'info'",
+                                 (report_id,))
+            return {r[0] for r in rows}
+
+    def approved(self) -> list[ApprovedRecord]:
+        """Every approved report with its current values and decisions, in import order (for export)."""
+        with self._lock:
+            rows = self._execute(f"SELECT {_SUMMARY}, c.fields FROM reports r JOIN records c"
+                                 " ON c.report_id = r.id WHERE r.status = 'approved' ORDER BY r.id").fetchall()
+            decided = self._execute(
+                "SELECT d.report_id, d.finding_id, d.decision, d.note, d.reviewer, d.at FROM decisions d"
+                " JOIN reports r ON r.id = d.report_id WHERE r.status = 'approved'"
+                " ORDER BY d.report_id, d.finding_id").fetchall()
+        by_report: dict[int, list[Decision]] = {}
+        for row in decided:
+            by_report.setdefault(row[0], []).append(Decision(*row[1:]))
+        return [ApprovedRecord(_summary(row), json.loads(row[_SUMMARY_WIDTH]), by_report.get(row[0], []))
+                for row in rows]
+
+    # -- writes ------------------------------------------------------------------------------
+
+    def add_report(self, report: ReportInput, reviewer: str, note: str = "") -> int:
+        """A new report (status new) with its first version; returns its id."""
+        now = self._clock()
+        rec = report.record
+        with self.transaction():
+            cur = self._execute(
+                "INSERT INTO reports (file_name, content_hash, kind, template, agency, year, errors, warnings,"
+                " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (report.file_name, report.content_hash, report.kind, rec.template, rec.agency, rec.year,
+                 report.errors, report.warnings, now, now))
+            report_id = int(cur.lastrowid or 0)
+            self._execute("INSERT INTO sources (report_id, text, data) VALUES (?, ?, ?)",
+                          (report_id, report.text, report.data))
+            values = report.fields_json or dumps(rec.fields)
+            # machine stays NULL until a reviewer edit makes the current values differ from it.
+            self._execute("INSERT INTO records (report_id, fields, provenance) VALUES (?, ?, ?)",
+                          (report_id, values, report.provenance_json))
+            self._history(report_id, reviewer, "import", None, None, report.content_hash,
+                          note or f"导入 {report.file_name}", now)
+        return report_id
+
+    def add_version(self, report_id: int, report: ReportInput, current: Record, provenance: dict[str, Origin],
+                    reviewer: str, note: str, status: str | None = None) -> None:
+        """Replaces a report's source with a new version of the file.
+
+        `current` holds the values to keep (the caller merges reviewer edits into the new machine
+        values); the machine values become `report.record.fields`. `status`, if given, is set in the
+        same transaction with its own history entry.
+        """
+        now = self._clock()
+        with self.transaction():
+            old = self.summary(report_id)
+            self._execute(
+                "UPDATE reports SET content_hash = ?, version = version + 1, kind = ?, template = ?, agency = ?,"
+                " year = ?, errors = ?, warnings = ?, updated_at = ? WHERE id = ?",
+                (report.content_hash, report.kind, current.template, current.agency, current.year,
+                 report.errors, report.warnings, now, report_id))
+            self._execute("UPDATE sources SET text = ?, data = ? WHERE report_id = ?",
+                          (report.text, report.data, report_id))
+            machine = report.fields_json or dumps(report.record.fields)
+            current_json = dumps(current.fields)
+            self._execute("UPDATE records SET fields = ?, provenance = ?, machine = ? WHERE report_id = ?",
+                          (current_json, provenance_json(provenance), None if machine == current_json else machine,
+                           report_id))
+            self._history(report_id, reviewer, "version", None, old.content_hash, report.content_hash, note, now)
+            if status is not None and status != old.status:
+                self._write_status(report_id, old.status, status, reviewer, note, now)
+
+    def set_values(self, report_id: int, changes: dict[str, Value], provenance: dict[str, Origin],
+                   reviewer: str, note: str = "") -> list[str]:
+        """Writes cell values with one history entry per changed cell; returns the changed keys.
+
+        `provenance` gives the new Origin of each changed key. Unchanged values write nothing.
+        """
+        now = self._clock()
+        with self.transaction():
+            row = self._execute("SELECT fields, provenance FROM records WHERE report_id = ?",
+                                (report_id,)).fetchone()
+            if row is None:
+                raise StoreError(f"审核库中没有编号为 {report_id} 的报告：{self.path}")
+            fields, origins = json.loads(row[0]), json.loads(row[1])
+            changed = [k for k, v in changes.items() if k not in fields or dumps(fields[k]) != dumps(v)]
+            for key in changed:
+                self._history(report_id, reviewer, "edit", key, fields.get(key), changes[key], note, now)
+                fields[key] = changes[key]
+                if key in provenance:
+                    origins[key] = origin_json(provenance[key])
+            if changed:
+                self._execute("UPDATE records SET machine = coalesce(machine, fields), fields = ?, provenance = ?"
+                              " WHERE report_id = ?", (dumps(fields), dumps(origins), report_id))
+                self._execute("UPDATE reports SET updated_at = ? WHERE id = ?", (now, report_id))
+        return changed
+
+    def set_info(self, report_id: int, reviewer: str, note: str = "", **info: Any) -> list[str]:
+        """Changes report facts (agency, year) with history; returns the names that changed."""
+        allowed = {"agency", "year"}
+        if not set(info) <= allowed:
+            raise ValueError(f"unknown report facts: {sorted(set(info) - allowed)}")
+        now = self._clock()
+        with self.transaction():
+            old = self.summary(report_id)
+            changed = [k for k, v in info.items() if getattr(old, k) != v]
+            for key in changed:
+                self._history(report_id, reviewer, "info", key, getattr(old, key), info[key], note, now)
+                self._execute(f"UPDATE reports SET {key} = ?, updated_at = ? WHERE id = ?",
+                              (info[key], now, report_id))
+        return changed
+
+    def set_status(self, report_id: int, status: str, reviewer: str, reason: str = "") -> None:
+        """Moves a report to a status with a history entry; approved/rejected record who and when."""
+        now = self._clock()
+        with self.transaction():
+            old = self.summary(report_id)
+            self._write_status(report_id, old.status, status, reviewer, reason, now)
+
+    def _write_status(self, report_id: int, old: str, status: str, reviewer: str, reason: str, at: str) -> None:
+        if status not in STATUSES:
+            raise ValueError(f"unknown status {status!r}")
+        decided = status in DECIDED
+        self._execute(
+            "UPDATE reports SET status = ?, status_reason = ?, decided_by = ?, decided_at = ?, updated_at = ?"
+            " WHERE id = ?",
+            (status, reason, reviewer if decided else None, at if decided else None, at, report_id))
+        self._history(report_id, reviewer, "status", None, old, status, reason, at)
+
+    def set_decision(self, report_id: int, finding_id: str, decision: str | None, reviewer: str,
+                     note: str = "") -> None:
+        """Stores (or with None withdraws) a reviewer's decision on a finding, with history."""
+        now = self._clock()
+        with self.transaction():
+            row = self._execute("SELECT decision FROM decisions WHERE report_id = ? AND finding_id = ?",
+                                (report_id, finding_id)).fetchone()
+            if decision is None:
+                self._execute("DELETE FROM decisions WHERE report_id = ? AND finding_id = ?",
+                              (report_id, finding_id))
+            else:
+                self._execute(
+                    "INSERT INTO decisions (report_id, finding_id, decision, note, reviewer, at)"
+                    " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (report_id, finding_id) DO UPDATE SET"
+                    " decision = excluded.decision, note = excluded.note, reviewer = excluded.reviewer,"
+                    " at = excluded.at", (report_id, finding_id, decision, note, reviewer, now))
+            self._history(report_id, reviewer, "decision", finding_id, row[0] if row else None, decision, note, now)
+            self._execute("UPDATE reports SET updated_at = ? WHERE id = ?", (now, report_id))
+
+    def set_counts(self, report_id: int, errors: int, warnings: int) -> None:
+        """The queue's open error/warning counts (derived data: no history)."""
+        with self.transaction():
+            self._execute("UPDATE reports SET errors = ?, warnings = ? WHERE id = ?", (errors, warnings, report_id))
