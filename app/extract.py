@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from app.documents import Document, ReadError, read_document
+from app.documents import Document, ReadError, read_document, read_file_bytes
 from app.locate import locate_record
 from app.record import Finding, Origin, Record
 
@@ -40,11 +40,7 @@ def extract_bytes(name: str, data: bytes, *, validate: bool = True) -> Extractio
 
 def extract_file(path: str | Path, *, validate: bool = True) -> Extraction:
     p = Path(path)
-    try:
-        data = p.read_bytes()
-    except OSError as e:
-        raise ReadError(f"无法读取文件：{e.strerror or e}") from e
-    return extract_bytes(p.name, data, validate=validate)
+    return extract_bytes(p.name, read_file_bytes(p), validate=validate)
 
 
 __all__ = ["Extraction", "ReadError", "extract_bytes", "extract_file"]

@@ -1,6 +1,6 @@
 """Report files (text, HTML, .docx, PDF) → Document: decoded text, table grids, PDF word boxes."""
 
 from .model import Box, Document, Grid, GridCell, ReadError
-from .read import read_document
+from .read import read_document, read_file_bytes
 
-__all__ = ["Box", "Document", "Grid", "GridCell", "ReadError", "read_document"]
+__all__ = ["Box", "Document", "Grid", "GridCell", "ReadError", "read_document", "read_file_bytes"]

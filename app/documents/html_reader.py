@@ -29,8 +29,9 @@ _BREAK = "\ufdd0"  # a line break: the edge of a block element, a <br>
 _CELL = "\ufdd3"  # the start of a table cell (also a line break outside leaf tables)
 _TABLE_OPEN, _TABLE_CLOSE = "\ufdd1", "\ufdd2"
 _TABLE_PLACEHOLDER = re.compile(f"{_TABLE_OPEN}(\\d+){_TABLE_CLOSE}")
-# Characters lxml refuses in text it is given (the parser lets them through from the source).
-_NOT_XML_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+# Characters lxml refuses in text it is given, though its parser lets them through from the source
+# or from character references such as &#xFFFE;.
+_NOT_XML_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 _INVISIBLE_TAGS = ("script", "style", "noscript", "template")
 _BLOCK_TAGS = (
@@ -57,6 +58,7 @@ def read_html_text(html: str) -> Document:
         html = html.replace(marker, "")  # (str.translate would be ~100x slower on CJK text)
     html = _NOT_XML_TEXT.sub(" ", html)  # invisible control characters; a form feed is whitespace
     root = _parse(html)
+    _remove_referenced_markers(root)
     _drop_invisible(root)
     _mark_line_breaks(root)
     layouts = _take_leaf_tables(root)
@@ -92,6 +94,22 @@ def _parse(html: str) -> etree._Element:
     return root
 
 
+def _remove_referenced_markers(root: etree._Element) -> None:
+    """Removes marker characters that arrived as character references (&#xFDD0;), which the
+    source-level cleaning cannot see; one C-level dump finds whether there are any."""
+    markers = (_BREAK, _CELL, _TABLE_OPEN, _TABLE_CLOSE)
+    dump = _tostring()(root, method="text", encoding="unicode")
+    if not any(marker in dump for marker in markers):
+        return
+    for node in root.iter():
+        for attribute in ("text", "tail"):
+            value = getattr(node, attribute)
+            if value and any(marker in value for marker in markers):
+                for marker in markers:
+                    value = value.replace(marker, "")
+                _set(node, attribute, value)
+
+
 def _drop_invisible(root: etree._Element) -> None:
     from lxml import etree
 
@@ -104,20 +122,30 @@ def _drop_invisible(root: etree._Element) -> None:
 
 
 def _mark_line_breaks(root: etree._Element) -> None:
-    for element in root.iter(*_BLOCK_TAGS):
-        element.text = _BREAK + (element.text or "")
-        element.tail = _BREAK + (element.tail or "")
-    for element in root.iter(*_CELL_TAGS):
-        element.text = _CELL + (element.text or "")
-        element.tail = _BREAK + (element.tail or "")
+    for tags, marker in ((_BLOCK_TAGS, _BREAK), (_CELL_TAGS, _CELL)):
+        for element in root.iter(*tags):
+            try:  # (inline: this loop runs for every block of the page)
+                element.text = marker + (element.text or "")
+                element.tail = _BREAK + (element.tail or "")
+            except ValueError:
+                _set(element, "text", marker + (element.text or "").lstrip(marker))
+                _set(element, "tail", _BREAK + (element.tail or "").lstrip(_BREAK))
     for element in root.iter("br"):
-        element.tail = _BREAK + (element.tail or "")
+        _set(element, "tail", _BREAK + (element.tail or ""))
     for pre in root.iter("pre"):  # its source line breaks are shown, so they break lines
         for node in pre.iter():
             if node.text:
-                node.text = node.text.replace("\n", _BREAK)
+                _set(node, "text", node.text.replace("\n", _BREAK))
             if node.tail and node is not pre:
-                node.tail = node.tail.replace("\n", _BREAK)
+                _set(node, "tail", node.tail.replace("\n", _BREAK))
+
+
+def _set(element: etree._Element, attribute: str, value: str) -> None:
+    """Sets .text or .tail, blanking characters lxml refuses to store."""
+    try:
+        setattr(element, attribute, value)
+    except ValueError:
+        setattr(element, attribute, _NOT_XML_TEXT.sub(" ", value))
 
 
 def _take_leaf_tables(root: etree._Element) -> list[TableLayout]:
@@ -171,7 +199,7 @@ def _replace(element: etree._Element, text: str) -> None:
     replacement = text + (element.tail or "")
     previous = element.getprevious()
     if previous is not None:
-        previous.tail = (previous.tail or "") + replacement
+        _set(previous, "tail", (previous.tail or "") + replacement)
     else:
-        parent.text = (parent.text or "") + replacement
+        _set(parent, "text", (parent.text or "") + replacement)
     parent.remove(element)

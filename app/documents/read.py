@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 from .decode import decode_bytes, looks_binary
 from .limits import MAX_FILE_BYTES, MB
@@ -32,11 +33,25 @@ def read_document(name: str, data: bytes) -> Document:
         raise ReadError(f"{UNFORESEEN_FAILURE}（{type(error).__name__}）") from error
 
 
+def read_file_bytes(path: Path) -> bytes:
+    """A report file's bytes; an oversized file is refused from its size, before it is read."""
+    try:
+        size = path.stat().st_size
+        _check_size(size)
+        return path.read_bytes()
+    except OSError as e:
+        raise ReadError(f"无法读取文件：{e.strerror or e}") from e
+
+
+def _check_size(size: int) -> None:
+    if size > MAX_FILE_BYTES:
+        raise ReadError(f"文件过大（{size / MB:.1f} MB），超过 {MAX_FILE_BYTES // MB} MB 的上限")
+
+
 def _read(name: str, data: bytes) -> Document:
     if not data:
         raise ReadError("文件为空")
-    if len(data) > MAX_FILE_BYTES:
-        raise ReadError(f"文件过大（{len(data) / MB:.1f} MB），超过 {MAX_FILE_BYTES // MB} MB 的上限")
+    _check_size(len(data))
     ext = extension(name)
     fmt = sniff_format(data, ext)
     if fmt == "pdf":

@@ -40,7 +40,7 @@ def extension(name: str) -> str:
 
 
 def sniff_format(data: bytes, ext: str) -> Format:
-    if b"%PDF-" in data[:1024]:  # pdfium, like Acrobat, accepts junk before the header
+    if _is_pdf(data):
         return "pdf"
     if data.startswith((b"PK\x03\x04", b"PK\x05\x06")):
         return "zip"
@@ -52,6 +52,14 @@ def sniff_format(data: bytes, ext: str) -> Format:
     if _MHT.match(data[:4096]) and b"multipart/related" in data[:8192].lower():
         raise ReadError("这是 MHT 网页归档文件，暂不支持：请在浏览器或 Word 中另存为 .html 或 .docx 后再导入")
     return "markup_or_text"
+
+
+def _is_pdf(data: bytes) -> bool:
+    if data.lstrip()[:5] == b"%PDF-":
+        return True
+    # pdfium, like Acrobat, accepts junk before the header (a web server's warning, say); a text
+    # merely mentioning "%PDF-" near its top has no end-of-file marker.
+    return b"%PDF-" in data[:1024] and b"%%EOF" in data[-1024:]
 
 
 def looks_like_html(text: str, ext: str) -> bool:

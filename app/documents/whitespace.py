@@ -35,7 +35,10 @@ def line_text(raw: str) -> str:
     """A line of running text: a source line break between CJK characters (HTML source wrapping)
     disappears; any other whitespace run, including a deliberate space between words, becomes one
     space."""
-    text = _LINE_BREAK_BETWEEN_CJK.sub("", _INVISIBLE.sub("", raw))
+    text = raw.strip()
+    if _NEEDS_WORK.search(text) is None:
+        return text
+    text = _LINE_BREAK_BETWEEN_CJK.sub("", _INVISIBLE.sub("", text))
     return _SPACE_RUN.sub(" ", text).strip()
 
 

@@ -9,6 +9,7 @@ closer to one column than to its neighbours.
 from __future__ import annotations
 
 from bisect import bisect_right
+from itertools import pairwise
 from statistics import median
 
 from app.documents.model import Box
@@ -48,13 +49,13 @@ class PageGeometry:
         if any(not xs for xs in per_column):
             return None
         centres = [median(xs) for xs in per_column]
-        if any(b <= a for a, b in zip(centres, centres[1:])):
+        if any(b <= a for a, b in pairwise(centres)):
             return None  # columns must run left to right
         return centres
 
     def assign(self, values: list[Tok], centres: list[float]) -> list[Tok | None] | None:
         """Each value in its nearest column; None when that is not clear-cut."""
-        gaps = [b - a for a, b in zip(centres, centres[1:])]
+        gaps = [b - a for a, b in pairwise(centres)]
         tolerance = min(gaps) * 0.4 if gaps else float("inf")
         cells: list[Tok | None] = [None] * len(centres)
         for tok in values:

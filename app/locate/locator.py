@@ -116,7 +116,7 @@ class _Filler:
             if not p.seen:
                 return
             a, b = p.seen[0].start, p.seen[-1].end
-            raw = " ".join(self.doc.text[t.start:t.end] for t in p.seen)
+            raw = self.doc.text[a:b]
             for key in keys:
                 self.provenance[key] = self._origin(a, b, raw, "unplaced", p.note)
             return

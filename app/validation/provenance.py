@@ -43,7 +43,7 @@ def _unplaced(ct: CompiledTemplate, members: list[int], provenance: Mapping[str,
     row, columns = _row_and_columns(ct, members)
     raws: list[str] = []
     for i in members:
-        raw = provenance[ct.keys[i]].raw.strip()
+        raw = " ".join(provenance[ct.keys[i]].raw.split())  # the source span may cross lines
         if raw and raw not in raws:
             raws.append(raw)
     seen = f"原文中的数字“{' '.join(raws)}”" if raws else "原文中有数字"

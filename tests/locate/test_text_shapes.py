@@ -92,7 +92,7 @@ def test_a_row_with_an_uncertain_placement_stays_empty_with_its_numbers_kept():
     keys = [k for k in record.fields if k.startswith("requests.granted.")]
     assert all(record.fields[k] is None for k in keys)
     assert prov["requests.granted.total"].how == "unplaced"
-    assert prov["requests.granted.total"].raw == "37 1 38"
+    assert prov["requests.granted.total"].raw == "37 1 38"  # the exact source span
 
 
 def test_an_extra_numeric_column_is_dropped_when_the_arithmetic_singles_it_out():

@@ -1,0 +1,158 @@
+"""Extraction benchmark on a synthetic corpus with known answers (issue "Extract every report").
+
+    python tools/bench_extract.py [--text 2000] [--html 500] [--corpus DIR] [--seed 0]
+
+Generates the corpus into a temporary folder (or reuses DIR, writing it there first if empty),
+then extracts every report in this one process and prints, per kind: reports per second on one
+core, accuracy against the truth (cells right / total, files exact), peak memory (ru_maxrss, and
+tracemalloc's peak over a traced pass) and whether resident memory grows with the corpus (RSS
+after 500 reports vs after all of them). Exit status 1 if memory grows or accuracy is below 100%.
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import sys
+import tempfile
+import time
+import tracemalloc
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+if __package__ in (None, ""):  # run as a script: make the repository root importable
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from app.documents import ReadError  # noqa: E402
+from app.extract import extract_bytes  # noqa: E402
+from tools.synth import TEXT_SHAPES, read_corpus, write_corpus  # noqa: E402
+from tools.synth.corpus import TRUTH_SUFFIX  # noqa: E402
+
+GROWTH_LIMIT_MB = 25.0  # more than this between report 500 and the last one counts as a leak
+CHECKPOINT = 500
+
+
+@dataclass
+class KindResult:
+    kind: str
+    files: int = 0
+    seconds: float = 0.0  # wall time of the extraction loop
+    cpu: float = 0.0  # process CPU time of the loop
+    cells: int = 0
+    cells_right: int = 0
+    exact: int = 0
+    refused: int = 0
+    rss_at_checkpoint: float = 0.0
+    rss_at_end: float = 0.0
+    wrong_cells: Counter = field(default_factory=Counter)  # "shape key" -> times wrong
+
+
+def rss_mb() -> float:
+    """Resident memory now (not the peak), from /proc where there is one."""
+    try:
+        pages = int(Path("/proc/self/statm").read_text().split()[1])
+        return pages * resource.getpagesize() / 2**20
+    except OSError:
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _same(got: object, want: object) -> bool:
+    if got is None or want is None:
+        return got is None and want is None
+    return str(got) == str(want) or (isinstance(got, (int, float)) and isinstance(want, (int, float))
+                                     and float(got) == float(want))
+
+
+def run_kind(kind: str, corpus: list[tuple[Path, dict]]) -> KindResult:
+    result = KindResult(kind)
+    wall, cpu = time.perf_counter(), time.process_time()
+    for i, (path, truth) in enumerate(corpus, 1):
+        data = path.read_bytes()
+        try:
+            record = extract_bytes(path.name, data).record
+        except ReadError:
+            result.refused += 1
+            record = None
+        fields = record.fields if record else {}
+        wrong = [k for k, v in truth["fields"].items() if not _same(fields.get(k, "MISSING"), v)]
+        result.cells += len(truth["fields"])
+        result.cells_right += len(truth["fields"]) - len(wrong)
+        meta_ok = record is not None and record.year == truth["year"]
+        result.exact += not wrong and meta_ok
+        result.wrong_cells.update(f"{truth['shape']} {k}" for k in wrong)
+        if i == CHECKPOINT:
+            result.rss_at_checkpoint = rss_mb()
+    result.seconds = time.perf_counter() - wall
+    result.cpu = time.process_time() - cpu
+    result.files = len(corpus)
+    result.rss_at_end = rss_mb()
+    return result
+
+
+def traced_peak_mb(corpus: list[tuple[Path, dict]]) -> float:
+    """tracemalloc's peak over an extraction loop (Python allocations; slower, so a second pass)."""
+    tracemalloc.start()
+    for path, _truth in corpus:
+        try:
+            extract_bytes(path.name, path.read_bytes())
+        except ReadError:
+            pass
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    return peak / 2**20
+
+
+def ensure_corpus(folder: Path, text: int, html: int, seed: int) -> None:
+    if any(folder.glob(f"*{TRUTH_SUFFIX}")):
+        return
+    started = time.perf_counter()
+    write_corpus(folder, text, seed=seed, shapes=TEXT_SHAPES, error_rate=0.3)
+    write_corpus(folder, html, seed=seed, shapes=["html"], error_rate=0.3, start=text)
+    print(f"生成语料：{text} 份文本 + {html} 份 HTML，用时 {time.perf_counter() - started:.1f} 秒")
+
+
+def report(result: KindResult, traced_mb: float) -> list[str]:
+    lines = [
+        f"[{result.kind}] {result.files} 份：{result.files / result.seconds:.0f} 份/秒（单进程，墙钟 "
+        f"{result.seconds:.1f} 秒；CPU {result.files / max(result.cpu, 1e-9):.0f} 份/秒）",
+        f"  准确率：单元格 {result.cells_right}/{result.cells} "
+        f"({result.cells_right / max(result.cells, 1):.2%})，完全正确的文件 {result.exact}/{result.files}，"
+        f"拒绝读取 {result.refused}",
+        f"  内存：第 {CHECKPOINT} 份后 RSS {result.rss_at_checkpoint:.0f} MB，结束时 {result.rss_at_end:.0f} MB"
+        f"（增长 {result.rss_at_end - result.rss_at_checkpoint:+.1f} MB）；tracemalloc 峰值 {traced_mb:.1f} MB",
+    ]
+    for cell, n in result.wrong_cells.most_common(8):
+        lines.append(f"  常错：{cell} ×{n}")
+    return lines
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="提取速度、内存与准确率基准（合成语料）")
+    parser.add_argument("--text", type=int, default=2000, help="文本报告份数（默认 2000）")
+    parser.add_argument("--html", type=int, default=500, help="HTML 报告份数（默认 500）")
+    parser.add_argument("--corpus", type=Path, help="语料文件夹（已有则复用，否则在此生成）")
+    parser.add_argument("--seed", type=int, default=0)
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix="bench_extract_") as temp:
+        folder = args.corpus or Path(temp)
+        folder.mkdir(parents=True, exist_ok=True)
+        ensure_corpus(folder, args.text, args.html, args.seed)
+        corpus = list(read_corpus(folder))
+        kinds = {"text": [c for c in corpus if c[1]["shape"] in TEXT_SHAPES],
+                 "html": [c for c in corpus if c[1]["shape"] == "html"]}
+        results = {k: run_kind(k, items) for k, items in kinds.items() if items}
+        traced = {k: traced_peak_mb(kinds[k][:CHECKPOINT]) for k in results}
+    failed = False
+    for kind, result in results.items():
+        print("\n".join(report(result, traced[kind])))
+        grew = result.files > CHECKPOINT and result.rss_at_end - result.rss_at_checkpoint > GROWTH_LIMIT_MB
+        if grew:
+            print(f"  内存随语料增长超过 {GROWTH_LIMIT_MB:.0f} MB")
+        failed |= grew or result.cells_right < result.cells
+    print(f"进程峰值内存 ru_maxrss：{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
