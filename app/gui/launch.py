@@ -14,11 +14,13 @@ if TYPE_CHECKING:  # Qt is imported inside run_gui, after the platform is chosen
 
     from .main_window import MainWindow
 
+from app.cli.main import program_name
+
 SCREENSHOT_SIZE = (1366, 768)  # the smallest screen reviewers use
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="python -m app", description="政府信息公开工作年度报告审核窗口")
+    parser = argparse.ArgumentParser(prog=program_name(), description="政府信息公开工作年度报告审核窗口")
     parser.add_argument("--db", type=Path, help="审核库文件（默认在用户数据文件夹中）")
     parser.add_argument("--sample", action="store_true", help="不询问，直接导入程序自带的示例报告")
     parser.add_argument("--screenshot", type=Path, metavar="OUT.png",
