@@ -1,6 +1,7 @@
 """Builds Document.text line by line and records each table's grid with exact offsets.
 
-A table is written one grid row per line, its cells joined by " | "; a cell that a merge repeats
+A table is written one grid row per line, its cells joined by " | " (a tab for PDFs, whose plain
+lines already separate cells by tabs); a cell that a merge repeats
 into later positions is written once, at its top-left position, and the other positions point at
 that same text with copy=True. So text[cell.start:cell.end] is always the cell as shown.
 """
@@ -14,7 +15,8 @@ CELL_SEPARATOR = " | "
 
 
 class TextAssembler:
-    def __init__(self) -> None:
+    def __init__(self, cell_separator: str = CELL_SEPARATOR) -> None:
+        self.cell_separator = cell_separator
         self._parts: list[str] = []
         self._length = 0
         self.grids: list[Grid] = []
@@ -24,10 +26,15 @@ class TextAssembler:
     def text(self) -> str:
         return "".join(self._parts)
 
+    @property
+    def position(self) -> int:
+        """Where the next line starts in the text."""
+        return self._length
+
     def add_line(self, line: str) -> None:
         self._append(line + "\n")
 
-    def add_table(self, layout: TableLayout) -> None:
+    def add_table(self, layout: TableLayout) -> Grid:
         originals: list[GridCell | None] = [None] * len(layout.texts)
         copies: list[GridCell | None] = [None] * len(layout.texts)  # one shared copy per merged cell
         grid: Grid = []
@@ -45,7 +52,7 @@ class TextAssembler:
                 original = originals[k]
                 if original is None:  # the cell's first position is its top-left corner: write it
                     if pieces:
-                        cursor += len(CELL_SEPARATOR)
+                        cursor += len(self.cell_separator)
                     text = layout.texts[k]
                     original = originals[k] = GridCell(cursor, cursor + len(text))
                     cursor = original.end
@@ -57,10 +64,11 @@ class TextAssembler:
                         copy = copies[k] = GridCell(original.start, original.end, copy=True)
                     row.append(copy)
             if pieces:
-                self._append(CELL_SEPARATOR.join(pieces) + "\n")
+                self._append(self.cell_separator.join(pieces) + "\n")
             grid.append(row)
         self.grids.append(grid)
         self.notes.extend(layout.notes)
+        return grid
 
     def _append(self, chunk: str) -> None:
         self._parts.append(chunk)

@@ -1,7 +1,8 @@
 """HTML report pages → Document: visible text in reading order, leaf tables as grids.
 
-Parsed with lxml's HTML parser directly: BeautifulSoup over the same parser costs ~10x more
-(see tools/bench_readers.py) and the whole pipeline has ~5 ms per report. The tree is walked by
+Parsed with lxml's HTML parser directly: building BeautifulSoup's tree over the same parser alone
+costs several times this whole reader (tools/bench_readers.py prints both), and the whole pipeline
+has ~5 ms per report. The tree is walked by
 lxml's C loops; Python touches only block elements and table cells. Block boundaries are marked
 in the tree with a noncharacter, leaf tables are swapped for a numbered placeholder, and one
 C-level text dump is then cut into lines and tables. Nothing is fetched (no network, no DTD).

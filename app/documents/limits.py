@@ -26,3 +26,6 @@ MAX_SPAN_WORK = 500_000
 
 # Element depth the HTML parser accepts (libxml2's ceiling with its "huge" option).
 MAX_HTML_DEPTH = 2048
+
+# PDF: a report has tens of pages; a file with more is read up to this page, with a note.
+MAX_PDF_PAGES = 500

@@ -6,6 +6,10 @@ gap. Between words: a TAB when the gap exceeds ~1.5 character widths (table cell
 space for an ordinary word gap, nothing between CJK characters. A word never mixes CJK and other
 characters, so a number inside a Chinese sentence gets a box of its own (and no inserted space
 when it touches the text).
+
+Glyphs inside the cells of a ruled table (pdf_tables) are read per cell instead: one line per
+table row, cells separated by tabs (an empty cell is an empty field), a grid in Document.grids,
+and one Box per cell. A number wrapped onto a second line of its cell stays one number.
 """
 
 from __future__ import annotations
@@ -14,13 +18,16 @@ from itertools import pairwise
 from statistics import median
 from typing import NamedTuple
 
-from .model import Box
-from .whitespace import is_cjk
+from .assembler import TextAssembler
+from .model import Box, Grid
+from .pdf_tables import RuledTable
+from .table_layout import TableLayout
+from .whitespace import cell_text, is_cjk
 
 TAB_GAP = 1.5  # in widths of the wider neighbouring character
 SPACE_GAP = 0.15  # in line heights (loose glyph boxes are about 1.0-1.2 em high)
 SAME_LINE_OVERLAP = 0.5  # share of the smaller height two glyphs must overlap vertically
-PAGE_BREAK = "\f\n"
+PAGE_BREAK = "\f"  # a line of its own between pages
 
 
 class Glyph(NamedTuple):
@@ -41,37 +48,87 @@ class Glyph(NamedTuple):
         return self.y1 - self.y0
 
 
+Words = list[tuple[str, list[Glyph]]]  # (separator before the word, its glyphs)
+
+
 class PdfTextBuilder:
-    """Accumulates pages; `text` and `boxes` are the Document's."""
+    """Accumulates pages; `text`, `grids` and `boxes` are the Document's."""
 
     def __init__(self) -> None:
-        self._parts: list[str] = []
-        self._length = 0
+        self._assembler = TextAssembler(cell_separator="\t")
         self.boxes: list[Box] = []
         self._pages = 0
 
     @property
     def text(self) -> str:
-        return "".join(self._parts)
+        return self._assembler.text
 
-    def add_page(self, glyphs: list[Glyph]) -> None:
+    @property
+    def grids(self) -> list[Grid]:
+        return self._assembler.grids
+
+    def add_page(self, glyphs: list[Glyph], tables: list[RuledTable] | tuple[()] = ()) -> None:
         if self._pages:
-            self._append(PAGE_BREAK)
+            self._assembler.add_line(PAGE_BREAK)
         page = self._pages
         self._pages += 1
-        for line in group_lines(glyphs):
-            for separator, word in split_words(line):
-                self._append(separator)
-                start = self._length
-                self._append("".join(g.char for g in word))
-                self.boxes.append(Box(start, self._length, page, min(g.x0 for g in word),
-                                      min(g.y0 for g in word), max(g.x1 for g in word),
-                                      max(g.y1 for g in word)))
-            self._append("\n")
+        cells, free = _into_cells(glyphs, tables) if tables else ([], glyphs)
+        blocks: list[tuple[float, int, list[Glyph] | int]] = [(line[0].y0, 1, line) for line in group_lines(free)]
+        blocks += [(table.top, 0, t) for t, table in enumerate(tables) if any(cells[t])]
+        for _, _, block in sorted(blocks, key=lambda b: b[:2]):
+            if isinstance(block, int):
+                self._add_table(tables[block], cells[block], page)
+            else:
+                self._add_line(block, page)
 
-    def _append(self, chunk: str) -> None:
-        self._parts.append(chunk)
-        self._length += len(chunk)
+    def _add_line(self, line: list[Glyph], page: int) -> None:
+        text, spans = join_words(split_words(line))
+        start = self._assembler.position
+        for (a, b), word in spans:
+            self.boxes.append(_box(word, start + a, start + b, page))
+        self._assembler.add_line(text)
+
+    def _add_table(self, table: RuledTable, cells: list[list[Glyph]], page: int) -> None:
+        slots = table.slots()
+        grid = self._assembler.add_table(TableLayout([cell_string(g) for g in cells], slots))
+        for grid_row, slot_row in zip(grid, slots, strict=True):
+            for cell, k in zip(grid_row, slot_row, strict=True):
+                if k >= 0 and not cell.copy and cell.end > cell.start:
+                    self.boxes.append(_box(cells[k], cell.start, cell.end, page))
+
+
+def _into_cells(glyphs: list[Glyph], tables: list[RuledTable]) -> tuple[list[list[list[Glyph]]], list[Glyph]]:
+    """The glyphs of each cell of each table, and those outside every table.
+
+    Whole runs of touching characters go to the cell holding their middle, so text overflowing a
+    cell border a little (a long label, centred) stays with its cell.
+    """
+    cells: list[list[list[Glyph]]] = [[[] for _ in table.cells] for table in tables]
+    free: list[Glyph] = []
+    for line in group_lines(glyphs):
+        for run in _runs(line):
+            x = (run[0].x0 + run[-1].x1) / 2
+            y = (min(g.y0 for g in run) + max(g.y1 for g in run)) / 2
+            for t, table in enumerate(tables):
+                k = table.cell_at(x, y)
+                if k is not None:
+                    cells[t][k].extend(run)
+                    break
+            else:
+                free.extend(run)
+    return cells, free
+
+
+def _runs(line: list[Glyph]) -> list[list[Glyph]]:
+    """Glyphs of a sorted line that touch one another (closer than a word gap), as runs."""
+    height = median(g.height for g in line)
+    runs = [[line[0]]]
+    for previous, glyph in pairwise(line):
+        if glyph.x0 - previous.x1 > SPACE_GAP * height:
+            runs.append([glyph])
+        else:
+            runs[-1].append(glyph)
+    return runs
 
 
 def group_lines(glyphs: list[Glyph]) -> list[list[Glyph]]:
@@ -89,13 +146,13 @@ def group_lines(glyphs: list[Glyph]) -> list[list[Glyph]]:
     return [_without_overprints(sorted(line, key=lambda g: g.x0)) for line in lines]
 
 
-def split_words(line: list[Glyph]) -> list[tuple[str, list[Glyph]]]:
+def split_words(line: list[Glyph]) -> Words:
     """(separator before the word, its glyphs) for each word of a sorted line."""
     if not line:
         return []
     height = median(g.height for g in line)
     cjk = [is_cjk(g.char) for g in line]
-    words: list[tuple[str, list[Glyph]]] = [("", [line[0]])]
+    words: Words = [("", [line[0]])]
     for i, (previous, glyph) in enumerate(pairwise(line)):
         gap = glyph.x0 - previous.x1
         if gap > TAB_GAP * max(previous.width, glyph.width, 0.1):
@@ -107,6 +164,41 @@ def split_words(line: list[Glyph]) -> list[tuple[str, list[Glyph]]]:
         else:
             words[-1][1].append(glyph)
     return words
+
+
+def join_words(words: Words) -> tuple[str, list[tuple[tuple[int, int], list[Glyph]]]]:
+    """The line's text and each word's (start, end) in it."""
+    parts: list[str] = []
+    spans = []
+    length = 0
+    for separator, word in words:
+        text = "".join(g.char for g in word)
+        start = length + len(separator)
+        parts += (separator, text)
+        length = start + len(text)
+        spans.append(((start, length), word))
+    return "".join(parts), spans
+
+
+def cell_string(glyphs: list[Glyph]) -> str:
+    """A table cell's text: its lines joined as one (a wrap inside a CJK text or a number adds
+    nothing; between other words a space), whitespace as in HTML cells."""
+    joined = ""
+    for line in group_lines(glyphs):
+        text = join_words(split_words(line))[0].replace("\t", " ")
+        if joined and not (_unbreakable(joined[-1], text[0])):
+            joined += " "
+        joined += text
+    return cell_text(joined)
+
+
+def _unbreakable(before: str, after: str) -> bool:
+    return is_cjk(before) or is_cjk(after) or (before.isdigit() and after.isdigit())
+
+
+def _box(glyphs: list[Glyph], start: int, end: int, page: int) -> Box:
+    return Box(start, end, page, min(g.x0 for g in glyphs), min(g.y0 for g in glyphs),
+               max(g.x1 for g in glyphs), max(g.y1 for g in glyphs))
 
 
 def _overlap(a0: float, a1: float, b0: float, b1: float) -> float:

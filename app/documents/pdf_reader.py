@@ -1,8 +1,9 @@
 """Text-based PDF → Document through pdfium (pypdfium2, Apache/BSD licensed).
 
 Each page's characters are taken with their loose boxes (font ascent to descent, advance width:
-steadier for line grouping than ink boxes), turned to top-left display coordinates (rotation and
-crop box applied) and laid out by pdf_layout. Pages are separated by a form feed line.
+steadier for line grouping than ink boxes), and its straight lines (table rulings) from the path
+objects; both are turned to top-left display coordinates (rotation and crop box applied) and laid
+out by pdf_layout and pdf_tables. Pages are separated by a form feed line.
 """
 
 from __future__ import annotations
@@ -10,13 +11,22 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from .limits import MAX_PDF_PAGES
 from .model import Document, ReadError
 from .pdf_layout import Glyph, PdfTextBuilder
+from .pdf_tables import Rule, find_tables
 
 if TYPE_CHECKING:
     import pypdfium2
 
 Transform = Callable[[float, float, float, float], tuple[float, float, float, float]]
+Matrix = tuple[float, float, float, float, float, float]  # a b c d e f, as in PDF
+
+_IDENTITY: Matrix = (1, 0, 0, 1, 0, 0)
+_MAX_RAW_RULES = 20_000  # per page; a page drawing more lines than this is a drawing, not a table
+_MAX_FORM_DEPTH = 8
+_STRAIGHT = 0.5  # points a ruling may deviate from horizontal/vertical over its length
+_HAIRLINE = 2.5  # a filled rectangle thinner than this is drawn as a line (how Word draws borders)
 
 _TAIL = 1024  # readers accept %%EOF within the last KB; a cut-off download has none there
 _MAX_GARBLED_SHARE = 0.3
@@ -57,15 +67,16 @@ def _read_pages(pdf: pypdfium2.PdfDocument) -> Document:
     sizes: list[tuple[float, float]] = []
     blank_pages: list[int] = []
     good = garbled = 0
-    for index in range(len(pdf)):
+    for index in range(min(len(pdf), MAX_PDF_PAGES)):
         page = pdf[index]
         try:
             transform, size = _display_transform(page)
             glyphs, page_garbled = _page_glyphs(page, transform)
+            tables = find_tables(_page_rules(page, transform)) if glyphs else []
         finally:
             page.close()
         sizes.append(size)
-        builder.add_page(glyphs)
+        builder.add_page(glyphs, tables)
         good += len(glyphs)
         garbled += page_garbled
         if not glyphs:
@@ -75,11 +86,14 @@ def _read_pages(pdf: pypdfium2.PdfDocument) -> Document:
     if garbled > _MAX_GARBLED_SHARE * (good + garbled):
         raise ReadError("PDF 的文字编码无法识别（字体缺少 Unicode 映射，复制出来是乱码），需要先做文字识别")
     notes = []
+    if len(pdf) > MAX_PDF_PAGES:
+        notes.append(f"PDF 共 {len(pdf)} 页，只读取了前 {MAX_PDF_PAGES} 页")
     if blank_pages:
         notes.append(f"第 {'、'.join(map(str, blank_pages))} 页没有文字层（可能是扫描页），这些页的内容未读取")
     if garbled:
         notes.append(f"有 {garbled} 个字符无法识别编码，已略去")
-    return Document(builder.text, kind="pdf", boxes=builder.boxes, page_sizes=sizes, notes=notes)
+    return Document(builder.text, kind="pdf", grids=builder.grids, boxes=builder.boxes, page_sizes=sizes,
+                    notes=notes)
 
 
 def _page_glyphs(page: pypdfium2.PdfPage, transform: Transform) -> tuple[list[Glyph], int]:
@@ -109,6 +123,99 @@ def _page_glyphs(page: pypdfium2.PdfPage, transform: Transform) -> tuple[list[Gl
         return glyphs, garbled
     finally:
         textpage.close()
+
+
+def _page_rules(page: pypdfium2.PdfPage, transform: Transform) -> list[Rule]:
+    """The straight horizontal and vertical lines drawn on the page, form XObjects included."""
+    import pypdfium2.raw as pdfium_c
+
+    handle = page.raw
+    pending = [(pdfium_c.FPDFPage_GetObject(handle, i), _IDENTITY, 0)
+               for i in range(pdfium_c.FPDFPage_CountObjects(handle))]
+    rules: list[Rule] = []
+    while pending and len(rules) <= _MAX_RAW_RULES:
+        obj, outer, depth = pending.pop()
+        kind = pdfium_c.FPDFPageObj_GetType(obj)
+        if kind == pdfium_c.FPDF_PAGEOBJ_PATH:
+            rules += _path_rules(obj, _compose(_object_matrix(obj), outer), transform)
+        elif kind == pdfium_c.FPDF_PAGEOBJ_FORM and depth < _MAX_FORM_DEPTH:
+            inner = _compose(_object_matrix(obj), outer)
+            pending += [(pdfium_c.FPDFFormObj_GetObject(obj, i), inner, depth + 1)
+                        for i in range(pdfium_c.FPDFFormObj_CountObjects(obj))]
+    return rules if len(rules) <= _MAX_RAW_RULES else []
+
+
+def _path_rules(path: object, matrix: Matrix, transform: Transform) -> list[Rule]:
+    """A stroked path's straight edges; a filled one only where it is a hairline rectangle."""
+    import ctypes
+
+    import pypdfium2.raw as pdfium_c
+
+    fill, stroke = ctypes.c_int(), ctypes.c_int()
+    pdfium_c.FPDFPath_GetDrawMode(path, fill, stroke)
+    x, y = ctypes.c_float(), ctypes.c_float()
+    subpaths: list[list[tuple[float, float]]] = []
+    for i in range(pdfium_c.FPDFPath_CountSegments(path)):
+        segment = pdfium_c.FPDFPath_GetPathSegment(path, i)
+        pdfium_c.FPDFPathSegment_GetPoint(segment, x, y)
+        point = _display_point(matrix, x.value, y.value, transform)
+        kind = pdfium_c.FPDFPathSegment_GetType(segment)
+        if kind == pdfium_c.FPDF_SEGMENT_MOVETO or not subpaths:
+            subpaths.append([point])
+        elif kind == pdfium_c.FPDF_SEGMENT_LINETO:
+            subpaths[-1].append(point)
+        else:  # a curve: not part of a ruling
+            subpaths.append([point])
+        if pdfium_c.FPDFPathSegment_GetClose(segment):
+            subpaths[-1].append(subpaths[-1][0])
+    rules: list[Rule] = []
+    for points in subpaths:
+        if stroke.value:
+            rules += filter(None, (_straight(a, b) for a, b in zip(points, points[1:], strict=False)))
+        elif fill.value and len(points) >= 4:
+            rules += filter(None, [_hairline(points)])
+    return rules
+
+
+def _straight(a: tuple[float, float], b: tuple[float, float]) -> Rule | None:
+    (ax, ay), (bx, by) = a, b
+    if abs(ay - by) <= _STRAIGHT:
+        return Rule(True, (ay + by) / 2, min(ax, bx), max(ax, bx))
+    if abs(ax - bx) <= _STRAIGHT:
+        return Rule(False, (ax + bx) / 2, min(ay, by), max(ay, by))
+    return None
+
+
+def _hairline(points: list[tuple[float, float]]) -> Rule | None:
+    xs, ys = [p[0] for p in points], [p[1] for p in points]
+    width, height = max(xs) - min(xs), max(ys) - min(ys)
+    if height <= _HAIRLINE < width:
+        return Rule(True, (min(ys) + max(ys)) / 2, min(xs), max(xs))
+    if width <= _HAIRLINE < height:
+        return Rule(False, (min(xs) + max(xs)) / 2, min(ys), max(ys))
+    return None
+
+
+def _object_matrix(obj: object) -> Matrix:
+    import pypdfium2.raw as pdfium_c
+
+    m = pdfium_c.FS_MATRIX()
+    if not pdfium_c.FPDFPageObj_GetMatrix(obj, m):
+        return _IDENTITY
+    return (m.a, m.b, m.c, m.d, m.e, m.f)
+
+
+def _compose(inner: Matrix, outer: Matrix) -> Matrix:
+    """The matrix applying `inner`, then `outer`."""
+    a, b, c, d, e, f = inner
+    A, B, C, D, E, F = outer
+    return (a * A + b * C, a * B + b * D, c * A + d * C, c * B + d * D, e * A + f * C + E, e * B + f * D + F)
+
+
+def _display_point(m: Matrix, x: float, y: float, transform: Transform) -> tuple[float, float]:
+    px, py = m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]
+    dx, dy, _, _ = transform(px, py, px, py)
+    return dx, dy
 
 
 def _display_transform(page: pypdfium2.PdfPage) -> tuple[Transform, tuple[float, float]]:

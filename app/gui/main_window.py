@@ -25,6 +25,7 @@ from .findings_pane import FindingsPane
 from .labels import status_text
 from .queue_pane import QueuePane
 from .report_session import ReportSession
+from .source_switcher import SourceSwitcher
 from .source_view import SourceView
 from .tables_pane import TablesPane
 
@@ -42,6 +43,7 @@ class MainWindow(QMainWindow):
 
         self.queue = QueuePane(service, self)
         self.source = SourceView(self)
+        self.source_pane = SourceSwitcher(self.source, service, settings, self)  # text or as published
         self.tables = TablesPane(self)
         self.findings = FindingsPane(self)
         self.session = ReportSession(service, self.tables, self.findings, self.source, self)
@@ -102,6 +104,7 @@ class MainWindow(QMainWindow):
 
         self.act_shortcuts = a(self.tr("快捷键一览"), self.show_shortcuts, std.HelpContents, "F1")
         self.act_about = a(self.tr("关于"), self.show_about)
+        self.addActions(self.source_pane.view_actions)
         self.tables.add_cell_action(self.act_history)
         self.tables.add_cell_action(self.act_machine)
 
@@ -129,7 +132,7 @@ class MainWindow(QMainWindow):
         self.main_split = QSplitter(Qt.Orientation.Horizontal, self)
         self.main_split.setObjectName("main_split")
         self.main_split.addWidget(self.queue)
-        self.main_split.addWidget(self.source)
+        self.main_split.addWidget(self.source_pane)
         self.main_split.addWidget(self.right_split)
         self.main_split.setSizes(list(MAIN_SIZES))
         for i in range(3):
@@ -149,6 +152,7 @@ class MainWindow(QMainWindow):
         edit_menu.addActions([self.act_undo, self.act_redo])
         edit_menu.addSeparator()
         edit_menu.addActions([self.act_info, self.act_history, self.act_report_history, self.act_machine, self.act_search])
+        bar.addMenu(self.tr("视图(&V)")).addActions(self.source_pane.view_actions)
         review_menu = bar.addMenu(self.tr("审核(&R)"))
         review_menu.addActions([self.act_next, self.act_previous, self.act_next_error])
         review_menu.addSeparator()
@@ -166,6 +170,8 @@ class MainWindow(QMainWindow):
         self.session.stateChanged.connect(self._on_state)
         self.session.refused.connect(self._refused)
         self.session.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.tables.cellSelected.connect(self.source_pane.show_key)
+        self.source_pane.keyClicked.connect(self.source.keyClicked)  # a click on the page picks a cell as in the text
 
     # --- reports -------------------------------------------------------------------------------
 
@@ -195,6 +201,7 @@ class MainWindow(QMainWindow):
     def _on_state(self, state: ReportState) -> None:
         summary = state.summary
         self.queue.update_summary(summary)
+        self.source_pane.show_report(state, self.tables.current_key())
         parts = [summary.agency or self.tr("（未识别机关）"),
                  self.tr("{0} 年度").format(summary.year) if summary.year else self.tr("（未识别年度）"),
                  status_text(summary.status), self.tr("{0} 版格式").format(summary.template)]
@@ -324,6 +331,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.tables.commit_open_editor()
+        self.source_pane.release()
         self.settings.setValue("window/geometry", self.saveGeometry())
         for splitter in (self.main_split, self.right_split):
             self.settings.setValue(f"window/{splitter.objectName()}", splitter.saveState())

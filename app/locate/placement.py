@@ -57,20 +57,21 @@ def place(run: list[Tok], k: int, check: Check | None = None, total_index: int |
         return Placement([None] * k, "read", seen=values)
     if len(values) > k:
         return _drop_extra(values, k, check)
+    blanks_lost = check is not None and total_index is not None
+    if blanks_lost and len(values) == 2 and values[0].value == values[1].value and total_index == k - 1:
+        # Blank applicant cells vanish when a page is flattened: two equal numbers are one
+        # applicant column and the total. This reading beats any split of their digits
+        # (2724 2724 must not become 2+7+2+4+2+7=24).
+        cells: list[Tok | None] = [None] * k
+        cells[0], cells[total_index] = values[0], values[1]
+        return Placement(cells, "inferred", "只有两个相同的数字，按第一列和“总计”列放置", values)
     split = _split_run_together(values, k, check)
     if split is not None:
         return split
-    if check is not None and total_index is not None:
-        # Blank applicant cells vanish when a page is flattened: a lone number is the total, and
-        # two equal numbers are one applicant column and the total.
-        if len(values) == 1:
-            cells: list[Tok | None] = [None] * k
-            cells[total_index] = values[0]
-            return Placement(cells, "inferred", "只有一个数字，按“总计”列放置", values)
-        if len(values) == 2 and values[0].value == values[1].value and total_index == k - 1:
-            cells = [None] * k
-            cells[0], cells[total_index] = values[0], values[1]
-            return Placement(cells, "inferred", "只有两个相同的数字，按第一列和“总计”列放置", values)
+    if blanks_lost and len(values) == 1:
+        cells = [None] * k
+        cells[total_index] = values[0]
+        return Placement(cells, "inferred", "只有一个数字，按“总计”列放置", values)
     return Placement([None] * k, "unplaced", f"本行有 {len(values)} 个数字，应有 {k} 列，无法确定位置", values)
 
 

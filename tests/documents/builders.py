@@ -38,6 +38,28 @@ def pdf_bytes(*pages: Callable[[Any], None], size: tuple[float, float] = (595, 8
     return buffer.getvalue()
 
 
+def ruled_table_pdf(rows: list[list[str]], spans: list[tuple[tuple[int, int], tuple[int, int]]] = (),
+                    col_widths: list[float] | None = None, font_size: float = 9, heading: str = "") -> bytes:
+    """A PDF holding one bordered table (reportlab platypus, CJK line wrapping inside cells);
+    spans are reportlab SPAN corners ((col, row), (col, row))."""
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    pdfmetrics.registerFont(UnicodeCIDFont(CJK_FONT))
+    style = ParagraphStyle("cell", fontName=CJK_FONT, fontSize=font_size, leading=font_size + 2, alignment=1,
+                           wordWrap="CJK")
+    data = [[Paragraph(text, style) if text else "" for text in row] for row in rows]
+    commands = [("GRID", (0, 0), (-1, -1), 0.5, "black"), ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]
+    commands += [("SPAN", start, end) for start, end in spans]
+    story = [Paragraph(heading, ParagraphStyle("h", fontName=CJK_FONT, fontSize=12))] if heading else []
+    story.append(Table(data, colWidths=col_widths, style=TableStyle(commands)))
+    buffer = io.BytesIO()
+    SimpleDocTemplate(buffer, pagesize=(595, 842)).build(story)
+    return buffer.getvalue()
+
+
 def grid_texts(document: Document, index: int = 0) -> list[list[tuple[str, bool]]]:
     """A grid as (shown text, copy) per position."""
     return [[(document.text[c.start:c.end], c.copy) for c in row] for row in document.grids[index]]

@@ -8,7 +8,7 @@ import pytest
 
 from app.documents import ReadError, read_document
 
-from .builders import CJK_FONT, pdf_bytes
+from .builders import CJK_FONT, grid_texts, pdf_bytes, ruled_table_pdf
 
 PAGE_HEIGHT = 842
 # Two pages of a table: (label, numbers) per row, drawn at fixed columns.
@@ -141,3 +141,56 @@ def test_truncated_pdf_is_refused() -> None:
 def test_corrupt_pdf_is_refused_as_damaged() -> None:
     with pytest.raises(ReadError, match="损坏"):
         read_document("r.pdf", b"%PDF-1.7\n" + b"garbage " * 200 + b"\n%%EOF\n")
+
+
+REQUESTS = [
+    ["项目", "", "自然人", "商业企业", "总计"],
+    ["三、本年度办理结果", "（一）予以公开", "１９７６", "", "１９７６"],
+    ["", "（二）部分公开", "3", "1", "4"],
+]
+MERGED = [((0, 0), (1, 0)), ((0, 1), (0, 2))]  # 项目 over two columns; 三、… down two rows
+
+
+def test_ruled_table_becomes_a_grid_with_merged_cells_and_a_line_per_row() -> None:
+    document = read_document("r.pdf", ruled_table_pdf(REQUESTS, MERGED, col_widths=[70, 80, 40, 50, 40]))
+    assert grid_texts(document) == [
+        [("项目", False), ("项目", True), ("自然人", False), ("商业企业", False), ("总计", False)],
+        [("三、本年度办理结果", False), ("（一）予以公开", False), ("１９７６", False), ("", False), ("１９７６", False)],
+        [("三、本年度办理结果", True), ("（二）部分公开", False), ("3", False), ("1", False), ("4", False)],
+    ]
+    assert document.text == ("项目\t自然人\t商业企业\t总计\n"
+                             "三、本年度办理结果\t（一）予以公开\t１９７６\t\t１９７６\n"
+                             "（二）部分公开\t3\t1\t4\n")
+    boxed = [document.text[b.start:b.end] for b in document.boxes]
+    assert boxed == [t for row in REQUESTS for t in row if t]  # one box per non-empty cell, in text order
+    assert [b.start for b in document.boxes] == sorted(b.start for b in document.boxes)
+
+
+def test_number_wrapped_inside_a_narrow_cell_reads_as_one_number_with_one_box() -> None:
+    rows = [["申请数量", "总计"], ["一、本年新收", "３８００２"]]
+    document = read_document("r.pdf", ruled_table_pdf(rows, col_widths=[80, 30], font_size=8))
+    number = grid_texts(document)[1][1]
+    assert number == ("３８００２", False)
+    (box,) = [b for b in document.boxes if document.text[b.start:b.end] == "３８００２"]
+    assert box.y1 - box.y0 > 15  # the box covers both printed lines of the cell
+
+
+def test_label_wrapped_inside_its_cell_is_one_cell_text() -> None:
+    rows = [["（二）部分公开（区分处理的，只计这一情形，不计其他情形）", "5"], ["（三）不予公开", "0"]]
+    document = read_document("r.pdf", ruled_table_pdf(rows, col_widths=[90, 40]))
+    assert document.text.splitlines()[0] == "（二）部分公开（区分处理的，只计这一情形，不计其他情形）\t5"
+
+
+def test_text_around_a_ruled_table_keeps_its_place() -> None:
+    document = read_document("r.pdf", ruled_table_pdf([["a", "1"], ["b", "2"]], heading="三、收到和处理情况"))
+    assert document.text == "三、收到和处理情况\na\t1\nb\t2\n"
+
+
+def test_pages_beyond_the_page_limit_are_left_with_a_note(monkeypatch: pytest.MonkeyPatch) -> None:
+    from app.documents import pdf_reader
+
+    monkeypatch.setattr(pdf_reader, "MAX_PDF_PAGES", 2)
+    pages = [lambda pdf, n=n: pdf.drawString(72, 700, f"第{n}页") for n in (1, 2, 3)]
+    document = read_document("r.pdf", pdf_bytes(*pages))
+    assert document.text == "第1页\n\f\n第2页\n"
+    assert any("共 3 页" in note for note in document.notes)
