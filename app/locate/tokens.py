@@ -50,30 +50,32 @@ def _is_cjk(ch: str) -> bool:
 
 def _classify_number(s: str, m: re.Match[str], lo: int) -> Tok | None:
     """A value token for match m inside s (s starts at offset lo), or None when it is label text."""
-    sign, whole, frac, unit = m.group(1), m.group(2), m.group(3) or "", (m.group(4) or "").strip()
-    a, b = m.start(), m.end()
-    before = s[a - 1] if a > 0 else ""
-    num_end = m.end(3) if frac else m.end(2)
-    after = s[num_end] if num_end < len(s) else ""
-    if not unit:
-        if after in _LABEL_AFTER:
-            # "1." or "1、" before a label is a list marker; "3.5" is caught by the regex itself.
+    sign, whole, frac, unit = m.groups()
+    a, b = m.span()
+    if unit is None:
+        after = s[b] if b < len(s) else ""
+        before = s[a - 1] if a else ""
+        if after:
+            if after in _LABEL_AFTER or "\u4e00" <= after <= "\u9fff":
+                return None  # "1." / "1、" list markers, 第3页, 2023年, a digit glued to a label
+        if before and not sign and (before in "(第[" or (before.isalpha() and not _is_cjk(before))):
             return None
-        if before and before in "(第[" and not sign:
-            return None
-        if after and _is_cjk(after):
-            return None
-        if before and (before.isalpha() and not _is_cjk(before)):
-            return None
-    elif unit in ("件", "个", "次", "人"):
-        unit = ""  # a count's unit: the number is the value
-    if sign == "+":
-        sign = ""
-    text = sign + whole.replace(",", "") + frac
-    value: int | float = float(text) if frac else int(text)
-    run_together = not (sign or frac or unit or "," in whole) and len(whole) > 1
-    return Tok("num", lo + a, lo + (b if unit else num_end), value, unit,
-               text=whole if run_together else "", digits_only=run_together)
+        unit = ""
+        num_end = b
+    else:
+        num_end = m.start(4)
+        unit = unit.strip()
+        if unit in ("件", "个", "次", "人"):
+            unit = ""  # a count's unit: the number is the value
+            b = num_end
+    if not (sign or frac) and "," not in whole:
+        value: int | float = int(whole)
+        run_together = len(whole) > 1 and not unit
+        return Tok("num", lo + a, lo + b, value, unit, text=whole if run_together else "",
+                   digits_only=run_together)
+    text = ("-" if sign == "-" else "") + whole.replace(",", "") + (frac or "")
+    value = float(text) if frac else int(text)
+    return Tok("num", lo + a, lo + (b if unit else num_end), value, unit)
 
 
 def tokenize_piece(s: str, lo: int, out: list[Tok]) -> bool:
@@ -138,7 +140,8 @@ def tokenize(text: str, start: int, end: int, grid_rows: dict[int, list] | None 
     out: list[Tok] = []
     special: list[tuple[int, int, list | None | bool]] = [
         (m.start(), m.end(), True) for m in _TAB_BLOCK.finditer(text, start, end)]
-    special += [(m.start(), m.end(), None) for m in _ROW_LINE.finditer(text, start, end)]
+    special += [(m.start(), m.end(), None) for m in _ROW_LINE.finditer(text, start, end)
+                if _MAY_HOLD_VALUE.search(text, m.start(), m.end())]  # a line of bars alone is layout
     if grid_rows:
         for line_start, row in grid_rows.items():
             if start <= line_start < end:
