@@ -29,18 +29,20 @@ class Tok:
     digits_only: bool = False  # a plain digit run that may be several cells run together
 
 
-# A signed number with optional thousands commas and decimals, then an optional unit.
-# A sign directly after a digit starts a new (negative) cell: "1520-312" is 1520 and -312.
-_NUMBER = re.compile(
-    r"(?:(?<=\d)(?=[-+]\d)|(?<![\d.,]))([-+]?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?![\d])(\s*万?元|\s*[件个次人])?"
-)
+# One scanner finds every cell value in a stretch of text; everything between two values is
+# label text. A number is a value only when it stands on its own: not a list marker (1. 1、 (1)),
+# not an article or page (第20条, 第3页), not a date (2023年) and not glued to a label. A sign
+# directly after a digit starts a new (negative) cell: "1520-312" is 1520 and -312.
 _DASH_WORDS = frozenset({"-", "--", "—", "——", "–", "―", "/", "无", "\\", "─", "－"})
-# After a number, these make it part of a label or a date, not a cell.
-_LABEL_AFTER = frozenset("条款项页年月日号届期批%.、)]")
-_LIST_MARK_AFTER = frozenset(".、")
+_VALUE = re.compile(
+    r"(?P<dash>(?<!\S)(?:——|--|—|–|―|/|无|\\|─|－|-)(?!\S))"
+    r"|(?:(?<=\d)(?=[-+]\d)|(?<![\d.,]))(?P<sign>[-+]?)(?<![(第\[A-Za-z])"
+    r"(?P<whole>\d{1,3}(?:,\d{3})+|\d+)(?P<frac>\.\d+)?(?!\d)"
+    r"(?:(?P<unit>\s*万?元|\s*[件个次人])|(?![条款项页年月日号届期批%.、)\]\u4e00-\u9fff]))"
+)
+_COUNT_UNITS = frozenset("件个次人")
 _SEPARATORS = re.compile(r"[|\t]")
 _TAB = re.compile(r"\t")
-_WORDS = re.compile(r"\S+")
 _MAY_HOLD_VALUE = re.compile(r"[\d\-—–―/无\\─－]")
 
 
@@ -48,44 +50,27 @@ def _is_cjk(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
 
 
-def _classify_number(s: str, m: re.Match[str], lo: int) -> Tok | None:
-    """A value token for match m inside s (s starts at offset lo), or None when it is label text."""
-    sign, whole, frac, unit = m.groups()
+def _value_token(m: re.Match[str], lo: int) -> Tok:
+    sign, whole, frac, unit = m.group("sign", "whole", "frac", "unit")
     a, b = m.span()
-    if unit is None:
-        after = s[b] if b < len(s) else ""
-        before = s[a - 1] if a else ""
-        if after:
-            if after in _LABEL_AFTER or "\u4e00" <= after <= "\u9fff":
-                return None  # "1." / "1、" list markers, 第3页, 2023年, a digit glued to a label
-        if before and not sign and (before in "(第[" or (before.isalpha() and not _is_cjk(before))):
-            return None
-        unit = ""
-        num_end = b
-    else:
-        num_end = m.start(4)
+    if unit is not None:
         unit = unit.strip()
-        if unit in ("件", "个", "次", "人"):
-            unit = ""  # a count's unit: the number is the value
-            b = num_end
+        if unit in _COUNT_UNITS:
+            unit, b = "", m.start("unit")  # a count's unit: the number alone is the value
+    else:
+        unit = ""
     if not (sign or frac) and "," not in whole:
-        value: int | float = int(whole)
         run_together = len(whole) > 1 and not unit
-        return Tok("num", lo + a, lo + b, value, unit, text=whole if run_together else "",
+        return Tok("num", lo + a, lo + b, int(whole), unit, text=whole if run_together else "",
                    digits_only=run_together)
     text = ("-" if sign == "-" else "") + whole.replace(",", "") + (frac or "")
-    value = float(text) if frac else int(text)
-    return Tok("num", lo + a, lo + (b if unit else num_end), value, unit)
+    return Tok("num", lo + a, lo + b, float(text) if frac else int(text), unit)
 
 
 def tokenize_piece(s: str, lo: int, out: list[Tok]) -> bool:
     """Appends the tokens of one cell-like piece of text; returns True if it held label text."""
     stripped = s.strip()
     if not stripped:
-        return False
-    if stripped in _DASH_WORDS:
-        a = lo + s.index(stripped)
-        out.append(Tok("dash", a, a + len(stripped), 0))
         return False
     # Fast paths for the two commonest cells: a bare count, and a label with no digit or dash.
     if stripped.isdigit() and stripped.isascii():
@@ -95,37 +80,28 @@ def tokenize_piece(s: str, lo: int, out: list[Tok]) -> bool:
                        digits_only=run_together))
         return False
     if not _MAY_HOLD_VALUE.search(s):
-        c = compact_folded(s)
-        if c:
-            out.append(Tok("text", lo + s.index(stripped), lo + len(s.rstrip()), text=c))
-        return bool(c)
+        return _label(s, 0, len(s), lo, out)
     has_text = False
     pos = 0
-    for m in _NUMBER.finditer(s):
-        tok = _classify_number(s, m, lo)
-        if tok is None:
-            continue
-        has_text |= _text_between(s, pos, m.start(), lo, out)
-        out.append(tok)
-        pos = tok.end - lo
-    has_text |= _text_between(s, pos, len(s), lo, out)
+    for m in _VALUE.finditer(s):
+        start = m.start()
+        if start > pos:
+            has_text |= _label(s, pos, start, lo, out)
+        if m.lastgroup == "dash":
+            out.append(Tok("dash", lo + start, lo + m.end(), 0))
+        else:
+            out.append(_value_token(m, lo))
+        pos = m.end()
+    if pos < len(s):
+        has_text |= _label(s, pos, len(s), lo, out)
     return has_text
 
 
-def _text_between(s: str, a: int, b: int, lo: int, out: list[Tok]) -> bool:
-    if a >= b:
-        return False
-    found = False
-    for w in _WORDS.finditer(s, a, b):
-        word = w.group()
-        if word in _DASH_WORDS:
-            out.append(Tok("dash", lo + w.start(), lo + w.end(), 0))
-            continue
-        c = compact_folded(word)
-        if c:
-            out.append(Tok("text", lo + w.start(), lo + w.end(), text=c))
-            found = True
-    return found
+def _label(s: str, a: int, b: int, lo: int, out: list[Tok]) -> bool:
+    c = compact_folded(s[a:b])
+    if c:
+        out.append(Tok("text", lo + a, lo + b, text=c))
+    return bool(c)
 
 
 # A line with two or more separators may be a whole table row whose empty pieces are cells.
@@ -204,12 +180,14 @@ def _tokenize_pieces(text: str, pieces: list[tuple[int, int]], out: list[Tok]) -
     the row shows values at all (a line of bars alone is layout, not cells)."""
     staged: list[list[Tok]] = []
     last_text = -1
-    values = 0
+    values = False
     for i, (pa, pb) in enumerate(pieces):
         toks: list[Tok] = []
         if tokenize_piece(text[pa:pb], pa, toks):
             last_text = i
-        values += sum(t.kind != "text" for t in toks)
+            values = values or len(toks) > 1 or toks[0].kind != "text"
+        elif toks:
+            values = True
         staged.append(toks)
     for i, toks in enumerate(staged):
         if not toks and i > last_text and values:
