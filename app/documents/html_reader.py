@@ -167,11 +167,13 @@ def _take_leaf_tables(root: etree._Element) -> list[TableLayout]:
         rows: list[list[SpannedCell]] = []
         row_element = None
         for cell, piece in zip(cells, pieces, strict=True):
-            if cell.getparent() is not row_element:
-                row_element = cell.getparent()
+            parent = cell.getparent()
+            if parent is not row_element:
+                row_element = parent
                 rows.append([])
+            rowspan, colspan = cell.get("rowspan"), cell.get("colspan")
             rows[-1].append(SpannedCell(cell_text(piece.replace(_BREAK, "\n")),
-                                        _span(cell.get("rowspan")), _span(cell.get("colspan"))))
+                                        _span(rowspan) if rowspan else 1, _span(colspan) if colspan else 1))
         _replace(table, f"{_BREAK}{before}{_BREAK}{_TABLE_OPEN}{len(layouts)}{_TABLE_CLOSE}{_BREAK}")
         layouts.append(place_html_rows(rows))
     return layouts
@@ -189,8 +191,8 @@ def _tostring() -> Callable[..., str]:
     return etree.tostring
 
 
-def _span(value: str | None) -> int:
-    match = _SPAN_VALUE.match(value) if value else None
+def _span(value: str) -> int:
+    match = _SPAN_VALUE.match(value)
     return int(match.group(1)) if match else 1
 
 

@@ -14,6 +14,7 @@ and one Box per cell. A number wrapped onto a second line of its cell stays one 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from itertools import pairwise
 from statistics import median
 from typing import NamedTuple
@@ -67,13 +68,15 @@ class PdfTextBuilder:
     def grids(self) -> list[Grid]:
         return self._assembler.grids
 
-    def add_page(self, glyphs: list[Glyph], tables: list[RuledTable] | tuple[()] = ()) -> None:
+    def add_page(self, glyphs: list[Glyph], tables: Sequence[RuledTable] = ()) -> None:
         if self._pages:
             self._assembler.add_line(PAGE_BREAK)
         page = self._pages
         self._pages += 1
         cells, free = _into_cells(glyphs, tables) if tables else ([], glyphs)
-        blocks: list[tuple[float, int, list[Glyph] | int]] = [(line[0].y0, 1, line) for line in group_lines(free)]
+        # Lines and tables in reading order by their top edge (a table before a line level with it).
+        blocks: list[tuple[float, int, list[Glyph] | int]] = [
+            (min(g.y0 for g in line), 1, line) for line in group_lines(free)]
         blocks += [(table.top, 0, t) for t, table in enumerate(tables) if any(cells[t])]
         for _, _, block in sorted(blocks, key=lambda b: b[:2]):
             if isinstance(block, int):
@@ -97,7 +100,7 @@ class PdfTextBuilder:
                     self.boxes.append(_box(cells[k], cell.start, cell.end, page))
 
 
-def _into_cells(glyphs: list[Glyph], tables: list[RuledTable]) -> tuple[list[list[list[Glyph]]], list[Glyph]]:
+def _into_cells(glyphs: list[Glyph], tables: Sequence[RuledTable]) -> tuple[list[list[list[Glyph]]], list[Glyph]]:
     """The glyphs of each cell of each table, and those outside every table.
 
     Whole runs of touching characters go to the cell holding their middle, so text overflowing a

@@ -8,6 +8,7 @@ out by pdf_layout and pdf_tables. Pages are separated by a form feed line.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -28,6 +29,8 @@ _MAX_FORM_DEPTH = 8
 _STRAIGHT = 0.5  # points a ruling may deviate from horizontal/vertical over its length
 _HAIRLINE = 2.5  # a filled rectangle thinner than this is drawn as a line (how Word draws borders)
 
+# pdfium is not thread-safe: a reader thread and the window's thread must not call it together.
+_PDFIUM = threading.Lock()
 _TAIL = 1024  # readers accept %%EOF within the last KB; a cut-off download has none there
 _MAX_GARBLED_SHARE = 0.3
 
@@ -36,14 +39,15 @@ def read_pdf(data: bytes) -> Document:
     _check_complete(data)
     import pypdfium2 as pdfium
 
-    try:
-        pdf = pdfium.PdfDocument(data)
-    except pdfium.PdfiumError as error:
-        raise _load_error(error) from error
-    try:
-        return _read_pages(pdf)
-    finally:
-        pdf.close()
+    with _PDFIUM:
+        try:
+            pdf = pdfium.PdfDocument(data)
+        except pdfium.PdfiumError as error:
+            raise _load_error(error) from error
+        try:
+            return _read_pages(pdf)
+        finally:
+            pdf.close()
 
 
 def _check_complete(data: bytes) -> None:

@@ -11,7 +11,7 @@ from bisect import bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QFont, QPainter, QPen, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,7 +28,7 @@ from app.documents import Document, Grid, GridCell
 from app.record import Origin
 
 from .roles import AnyIndex
-from .source_pages import BOX_PEN
+from .source_pages import BOX_PEN, scroll_into_view
 from .source_view import CURRENT_BG
 
 MAX_SHOWN_POSITIONS = 40_000  # grid positions over all tables; a hostile page may hold millions
@@ -72,8 +72,8 @@ def _covers(position: GridCell, cell: GridCell) -> bool:
 class GridModel(QAbstractTableModel):
     """One grid, read-only: each cell's text at its top-left position; the marked cell is tinted."""
 
-    def __init__(self, text: str, grid: Grid, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, text: str, grid: Grid) -> None:
+        super().__init__()
         self.cells = placed_cells(grid)
         self._columns = max((len(row) for row in grid), default=0)
         self._rows = len(grid)
@@ -134,6 +134,7 @@ class GridTable(QTableView):
 
     def __init__(self, model: GridModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        model.setParent(self)
         self.setModel(model)
         self.setItemDelegate(MarkDelegate(self))
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -177,11 +178,13 @@ class GridView(QScrollArea):
         self._set_container()
 
     def show_document(self, document: Document, provenance: Mapping[str, Origin]) -> None:
-        # The tables go into a container not yet shown: set on the scroll area afterwards, it shows
-        # them laid out at once (children added to a visible widget only appear an event later).
+        # The tables go into a container not shown yet: set on the scroll area at the end, it shows
+        # them laid out at once (children added to a visible widget appear only an event later).
         container = QWidget()
         layout = QVBoxLayout(container)
         layout.setSpacing(12)
+        tables: list[GridTable] = []
+        anchors: list[tuple[int, int, GridPlace]] = []
         shown = 0
         for g, grid in enumerate(document.grids):
             size = sum(len(row) for row in grid)
@@ -189,16 +192,13 @@ class GridView(QScrollArea):
                 layout.addWidget(QLabel(self.tr("其余 {0} 个表格过大，未显示").format(len(document.grids) - g)))
                 break
             shown += size
-            table = GridTable(GridModel(document.text, grid, self), container)
+            table = GridTable(GridModel(document.text, grid), container)
             table.clicked.connect(lambda index, g=g: self._on_clicked(g, index))
             layout.addWidget(table)
             tables.append(table)
-            anchors += [(c.start, c.end, (g, c.row, c.column)) for c in table.grid_model().cells
-                              if c.end > c.start]
+            anchors += [(c.start, c.end, (g, c.row, c.column)) for c in table.grid_model().cells if c.end > c.start]
         layout.addStretch(1)
-        self._set_container(container)
-        self._anchors.sort()
-        self._starts = [a[0] for a in self._anchors]
+        self._set_container(container, tables, anchors)
         self.set_links(provenance)
 
     def clear(self) -> None:
@@ -256,8 +256,7 @@ class GridView(QScrollArea):
         g, r, c = self._marked
         table = self.tables[g]
         rect = table.visualRect(table.model().index(r, c))
-        centre = table.viewport().mapTo(container, rect.center())
-        self.ensureVisible(centre.x(), centre.y(), self.viewport().width() // 3, self.viewport().height() // 3)
+        scroll_into_view(self, rect.translated(table.viewport().mapTo(container, QPoint(0, 0))))
 
     def _on_clicked(self, grid: int, index: QModelIndex) -> None:
         key = self._keys.get((grid, index.row(), index.column()))

@@ -11,7 +11,7 @@ from bisect import bisect_right
 from collections import OrderedDict
 from collections.abc import Mapping
 
-from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QImage,
@@ -385,9 +385,7 @@ class PageView(QScrollArea):
     def _scroll_to_box(self) -> None:
         rect = self.canvas.box_rect()
         if rect is not None:
-            centre = rect.center()
-            self.ensureVisible(round(centre.x()), round(centre.y()),
-                               self.viewport().width() // 3, self.viewport().height() // 3)
+            scroll_into_view(self, rect.toRect())
         self._scroll_pending = False
 
     # --- events ------------------------------------------------------------------------------
@@ -421,3 +419,11 @@ class PageView(QScrollArea):
         if self._scroll_pending:
             self._scroll_to_box()
 
+
+
+def scroll_into_view(area: QScrollArea, rect: QRect) -> None:
+    """Scrolls so `rect` (in the area's widget) is in view, a third of the height from the edges, and
+    as far left as it allows: a row's label is printed left of its numbers."""
+    view = area.viewport().size()
+    area.horizontalScrollBar().setValue(max(0, rect.right() + view.width() // 6 - view.width()))
+    area.ensureVisible(rect.center().x(), rect.center().y(), 0, view.height() // 3)

@@ -183,14 +183,14 @@ class SourceSwitcher(QWidget):
                 self._published = self.pages
             elif document.text != state.text:
                 # Grid offsets index the text read now; provenance indexes the text read at import.
-                self._reason = self.tr("原文件现在读出的文字与导入时不同，无法对应单元格；请重新导入该文件")
+                self._reason = self.tr("原文件按当前程序读出的文字与导入时不同，表格无法与单元格对应，请使用文字视图（F6）")
             elif not document.grids:
                 self._reason = self.tr("原文件中没有表格，只有文字可显示")
             else:
                 self.grids.show_document(document, state.provenance)
                 self._published = self.grids
         except (ReadError, StoreError) as error:
-            self._reason = self.tr("无法按原版式显示：{0}").format(error)
+            self._reason = self.tr("无法按原版式显示 {0}：{1}").format(state.summary.source, error)
 
     def release(self) -> None:
         """Remembers the zoom and closes the PDF (the window is closing); the next report shown loads

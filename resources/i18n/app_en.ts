@@ -198,9 +198,9 @@
 <context>
     <name>GridView</name>
     <message>
-        <location filename="../../app/gui/source_grid.py" line="184"/>
+        <location filename="../../app/gui/source_grid.py" line="192"/>
         <source>其余 {0} 个表格过大，未显示</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} more tables are too large and are not shown</translation>
     </message>
 </context>
 <context>
@@ -465,7 +465,7 @@
     <message>
         <location filename="../../app/gui/main_window.py" line="155"/>
         <source>视图(&amp;V)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;View</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="156"/>
@@ -724,72 +724,72 @@ Review store: {1}</translation>
     <message>
         <location filename="../../app/gui/source_switcher.py" line="58"/>
         <source>按原版式显示原文</source>
-        <translation type="unfinished"></translation>
+        <translation>Show the source as published</translation>
     </message>
     <message>
         <location filename="../../app/gui/source_switcher.py" line="59"/>
         <source>原版式</source>
-        <translation type="unfinished"></translation>
+        <translation>As published</translation>
     </message>
     <message>
         <location filename="../../app/gui/source_switcher.py" line="60"/>
         <source>在文字和原版式（PDF 页面、网页和 Word 的表格）之间切换（F6）</source>
-        <translation type="unfinished"></translation>
+        <translation>Switch between the text and the source as published (PDF pages, web page and Word tables) (F6)</translation>
     </message>
     <message>
         <location filename="../../app/gui/source_switcher.py" line="66"/>
         <source>放大原文页面</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom in on the source pages</translation>
     </message>
     <message>
         <location filename="../../app/gui/source_switcher.py" line="70"/>
         <source>缩小原文页面</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom out of the source pages</translation>
     </message>
     <message>
         <location filename="../../app/gui/source_switcher.py" line="74"/>
         <source>原文页面适合宽度</source>
-        <translation type="unfinished"></translation>
+        <translation>Fit the source pages to the width</translation>
     </message>
     <message>
         <location filename="../../app/gui/source_switcher.py" line="76"/>
         <source>适合宽度</source>
-        <translation type="unfinished"></translation>
+        <translation>Fit width</translation>
     </message>
     <message>
         <location filename="../../app/gui/source_switcher.py" line="158"/>
         <source>第 {0} / {1} 页 · {2}%</source>
-        <translation type="unfinished"></translation>
+        <translation>Page {0} / {1} · {2}%</translation>
     </message>
     <message>
         <location filename="../../app/gui/source_switcher.py" line="161"/>
         <source>{0} 个表格</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} tables</translation>
     </message>
     <message>
         <location filename="../../app/gui/source_switcher.py" line="165"/>
         <source>（所选单元格在原文中没有可标出的位置）</source>
-        <translation type="unfinished"></translation>
+        <translation> (the selected cell has no place that can be marked in the source)</translation>
     </message>
     <message>
         <location filename="../../app/gui/source_switcher.py" line="179"/>
         <source>这份报告是纯文本文件，没有原版式可显示</source>
-        <translation type="unfinished"></translation>
+        <translation>This report is a plain-text file: there is no published layout to show</translation>
     </message>
     <message>
         <location filename="../../app/gui/source_switcher.py" line="186"/>
-        <source>原文件现在读出的文字与导入时不同，无法对应单元格；请重新导入该文件</source>
-        <translation type="unfinished"></translation>
+        <source>原文件按当前程序读出的文字与导入时不同，表格无法与单元格对应，请使用文字视图（F6）</source>
+        <translation>The file now reads differently from when it was imported, so its tables cannot be matched to the cells; use the text view (F6)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/source_switcher.py" line="193"/>
+        <source>无法按原版式显示 {0}：{1}</source>
+        <translation>Cannot show {0} as published: {1}</translation>
     </message>
     <message>
         <location filename="../../app/gui/source_switcher.py" line="188"/>
         <source>原文件中没有表格，只有文字可显示</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/source_switcher.py" line="193"/>
-        <source>无法按原版式显示：{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>The file has no tables: only its text can be shown</translation>
     </message>
 </context>
 <context>

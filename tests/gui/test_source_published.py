@@ -133,8 +133,8 @@ def test_zooming_keeps_the_box_on_the_number(qtbot, pdf_window):
     assert pages.zoom() == pytest.approx(before)
 
 
-def test_a_cell_the_page_leaves_blank_clears_the_box(open_window, settings, tmp_path):
-    settings.setValue(PUBLISHED_SETTING, True)
+def test_a_cell_the_page_leaves_blank_clears_the_box(open_window, settings, tmp_path, printed_pdf):
+    settings.setValue(PUBLISHED_SETTING, True)  # (printed_pdf: skipped like the others without the font)
     window = open_window(import_files(tmp_path, {"blank.pdf": report_pdf({**WANT, GRANTED_TOTAL: None}, 0).data}))
     assert GRANTED_TOTAL not in window.session.state.provenance
     window.tables.select_key(ON_FIRST_PAGE)
@@ -191,6 +191,23 @@ def test_clicking_a_table_cell_selects_its_record_cell(qtbot, html_window):
     label = table.visualRect(table.model().index(row, 1)).center()  # （一）予以公开: no record cell
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=label)
     assert html_window.tables.current_key() == GRANTED_TOTAL
+
+
+def test_the_marked_cell_is_scrolled_into_view_in_the_next_report(open_window, settings, tmp_path):
+    settings.setValue(PUBLISHED_SETTING, True)
+    blank = frozenset({"requests.granted.commercial"})  # other bytes, same layout
+    window = open_window(import_files(tmp_path, {"a.html": national_html().encode("utf-8"),
+                                                 "b.html": national_html(blank).encode("utf-8")}))
+    grids = window.source_pane.grids
+    window.tables.select_key(GRANTED_TOTAL)
+    for name in ("a.html", "b.html"):
+        assert window.select_source(name)
+        g, row, column = grids.marked()
+        assert (g, row, column) == printed_place(GRANTED_TOTAL)
+        table = grids.tables[g]
+        rect = table.visualRect(table.model().index(row, column))
+        shown = rect.translated(table.viewport().mapTo(grids.viewport(), QPoint(0, 0)))
+        assert grids.viewport().rect().contains(shown)
 
 
 def test_merged_grid_positions_become_spans():
