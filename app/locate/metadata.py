@@ -19,8 +19,18 @@ _PERIOD = re.compile(r"自\s*((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日")
 _HEAD_LINES = 40
 
 
+_CN_DIGITS = str.maketrans("〇零○Ｏ一二三四五六七八九", "0000123456789")
+_CN_YEAR = re.compile(r"[〇零○Ｏ一二三四五六七八九]{4}(?=\s*年)")
+
+
+def _arabic_years(text: str) -> str:
+    """二〇二二年 → 2022年, character for character."""
+    return _CN_YEAR.sub(lambda m: m.group().translate(_CN_DIGITS), text)
+
+
 def find_metadata(text: str) -> tuple[str | None, int | None]:
-    lines = [ln.strip() for ln in text[:6000].split("\n")]
+    text = _arabic_years(text[:6000])
+    lines = [ln.strip() for ln in text.split("\n")]
     lines = [ln for ln in lines if ln][:_HEAD_LINES]
     agency, year = _from_title(lines)
     if year is None:

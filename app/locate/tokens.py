@@ -144,15 +144,19 @@ def tokenize(text: str, start: int, end: int, grid_rows: dict[int, list] | None 
 
 def _tokenize_line(text: str, a: int, b: int, out: list[Tok]) -> None:
     """One line with separators. In the "cell |" style every bar closes a cell, so a leading
-    empty piece is an empty cell; elsewhere leading separators are indentation."""
+    empty piece is an empty cell (" | 0 |"); a line that starts with a bar is a Markdown row;
+    elsewhere leading separators are indentation."""
     line = text[a:b]
     pieces = _split_pieces(line, a, _SEPARATORS)
     bar_closed = line.rstrip().endswith("|")
     if bar_closed and not text[pieces[-1][0]:pieces[-1][1]].strip():
         pieces.pop()  # "a | b |": the last bar closes the row, it does not open a cell
-    if not bar_closed:
+    if not bar_closed or line.startswith("|"):
+        # Indentation, or a Markdown row "| a | b |" whose first bar opens the row.
         while pieces and not text[pieces[0][0]:pieces[0][1]].strip():
             pieces.pop(0)
+            if bar_closed:
+                break
     _tokenize_pieces(text, pieces, out)
 
 

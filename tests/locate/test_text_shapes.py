@@ -124,3 +124,40 @@ def test_text_without_any_table_is_refused_with_a_clear_message():
 def test_metadata_comes_from_a_title_split_over_two_lines():
     record, _ = locate("某某市财政局2021年\n政府信息公开工作年度报告\n" + seed_text().split("一、总体情况", 1)[1])
     assert (record.agency, record.year) == ("某某市财政局", 2021)
+
+
+def test_markdown_tables_from_converters_read_the_same():
+    lines = []
+    for line in seed_text().splitlines():
+        if " | " in line or line.endswith(" |"):
+            cells = [c.strip() for c in line.rstrip(" |").split(" | ")]
+            lines.append("| " + " | ".join(cells) + " |")
+            if len(cells) > 1:
+                lines.append("|" + "---|" * len(cells))
+        else:
+            lines.append(line)
+    record, _ = locate("\n".join(lines))
+    assert diff(record, gold()) == []
+
+
+def test_a_markdown_row_with_an_empty_cell_keeps_it_in_its_column():
+    text = seed_text().replace("1 | 1 | 0 | 0 | 2 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |",
+                               "| 1 |  | 0 | 0 | 2 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |")
+    record, _ = locate(text)
+    assert record.fields["appeals.review.upheld"] == 1
+    assert record.fields["appeals.review.corrected"] is None
+    assert record.fields["appeals.review.total"] == 2
+
+
+def test_a_table_flattened_onto_one_line_reads_the_same():
+    head, rest = seed_text().split("三、收到和处理政府信息公开申请情况", 1)
+    table, tail = rest.split("四、政府信息公开行政复议", 1)
+    flat = " ".join(table.replace(" | ", " ").replace(" |", " ").split())
+    record, _ = locate(head + "三、收到和处理政府信息公开申请情况\n" + flat + "\n四、政府信息公开行政复议" + tail)
+    assert diff(record, gold()) == []
+
+
+def test_a_year_in_chinese_numerals_is_read_from_the_title():
+    text = seed_text().replace("2022年庆元县政府信息公开工作年度报告", "庆元县二〇二二年度政府信息公开工作年度报告", 1)
+    record, _ = locate(text)
+    assert (record.agency, record.year) == ("庆元县", 2022)
