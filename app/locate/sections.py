@@ -67,7 +67,7 @@ def find_sections(norm: str, template: Template) -> dict[str, Section]:
     for i, (tid, start) in enumerate(ordered):
         end = ordered[i + 1][1] if i + 1 < len(ordered) else doc_end
         if tid == "appeals":
-            end = min(end, start + _APPEALS_MAX)
+            end = _prose_after(norm, start, min(end, start + _APPEALS_MAX))
         sections[tid] = Section(tid, start, end)
     return sections
 
@@ -99,3 +99,20 @@ def _find_furniture(norm: str, table_id: str, start: int) -> int | None:
         return None
     p = min(found)
     return norm.rfind("\n", 0, p) + 1
+
+
+# A sentence of prose: a long line with sentence punctuation (。，；).
+_PROSE_LINE = re.compile(r"^[^\n|\t]{0,200}[\u4e00-\u9fff][^\n|\t]{0,200}[。，；,;][^\n|\t]*$", re.M)
+_PROSE_MIN = 16
+
+
+def _prose_after(norm: str, start: int, end: int) -> int:
+    """Table 四 is the last table: prose that follows it without a 五、 heading (本年度共收到申请12件…)
+    must not lend its numbers to the table. The table ends at the first sentence after its numbers."""
+    first_digit = re.compile(r"\d").search(norm, start, end)
+    if first_digit is None:
+        return end
+    for m in _PROSE_LINE.finditer(norm, first_digit.end(), end):
+        if len(m.group().strip()) >= _PROSE_MIN:
+            return m.start()
+    return end

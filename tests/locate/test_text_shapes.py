@@ -161,3 +161,17 @@ def test_a_year_in_chinese_numerals_is_read_from_the_title():
     text = seed_text().replace("2022年庆元县政府信息公开工作年度报告", "庆元县二〇二二年度政府信息公开工作年度报告", 1)
     record, _ = locate(text)
     assert (record.agency, record.year) == ("庆元县", 2022)
+
+
+def test_prose_after_table_four_without_a_heading_lends_it_no_numbers():
+    text = seed_text().replace("五、存在的主要问题及改进情况", "本年度共收到政府信息公开申请64件，办结60件，另有2件行政复议案件。")
+    record, prov = locate(text)
+    assert diff(record, gold()) == []
+    assert prov["appeals.review.total"].how == "read"  # not rescued by arithmetic: never seen at all
+
+
+def test_a_unicode_minus_is_a_negative_sign():
+    from .test_format_2019 import ACTIVE, report_2019
+
+    record, _ = locate(report_2019(ACTIVE.replace("| -312 |", "| −312 |")))
+    assert record.fields["active.licensing.change"] == -312
