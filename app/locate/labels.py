@@ -29,6 +29,7 @@ class RowLabels:
     row_index: int
     variants: tuple[str, ...]  # compact forms, longest first
     bigrams: frozenset[str]
+    unique_ending: bool = True  # no other row's label ends with one of these variants
 
 
 def _bigrams(s: str) -> frozenset[str]:
@@ -48,11 +49,21 @@ def row_labels(rows: tuple[Row, ...]) -> tuple[RowLabels, ...]:
                 forms[bare] = None
         variants = tuple(sorted(forms, key=len, reverse=True))
         out.append(RowLabels(i, variants, _bigrams(variants[0])))
-    return tuple(out)
+    return tuple(
+        RowLabels(rl.row_index, rl.variants, rl.bigrams,
+                  not any(o is not rl and w != v and w.endswith(v) for o in out for w in o.variants
+                          for v in rl.variants))
+        for rl in out)
 
 
 def match_row(tail: str, labels: tuple[RowLabels, ...], after: int) -> tuple[int, float] | None:
     """The row (index > after) whose label ends closest to the end of `tail`, with a score in 0..1."""
+    if after + 1 < len(labels):
+        expected = labels[after + 1]
+        # The common case, checked first: the next row in the template's order, its label ending
+        # right where the numbers begin; nothing can end later, and no other label ends with it.
+        if expected.unique_ending and any(tail.endswith(v) for v in expected.variants):
+            return expected.row_index, 1.0
     best: tuple[int, int, int] | None = None  # (end position, label length, -row) → max
     near_end = len(tail) - END_SLACK
     for rl in labels[after + 1:]:
