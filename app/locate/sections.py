@@ -18,8 +18,9 @@ _TABLE_FURNITURE = {
     "requests": ("申请人情况", "自然人", "本年新收", "法人或其他组织"),
     "appeals": ("结果维持", "尚未审结", "复议后起诉"),
 }
-# A heading stands at the start of its line, after its numbering (二、 2. （二） 第二部分 …).
-_LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:第?[一二三四五六七八九十\d]{1,2}(?:部分)?[ \t]*[、.,:]?|\([一二三四五六七八九十\d]{1,2}\))?[ \t]*$")
+# A heading's numbering before its words: 二、 2. （二） 第二部分 … or none.
+_NUMBERING = re.compile(r"[ \t]*第?[ \t]*\(?[ \t]*([一二三四五六七八九十]{1,2}|\d{1,2})[ \t]*\)?[ \t]*(?:部分)?[ \t]*[、.,:]?[ \t]*")
+_CN_NUMBERS = {c: i for i, c in enumerate("一二三四五六七八九十", start=1)}
 _FURNITURE_REACH = 400  # characters after a heading within which its table must begin
 _END_HEADING = re.compile(
     r"^[ \t]*(?:五|5|\(五\)|第五)[ \t]*[、.,:\s]?[ \t]*(?:存在|主要问题|工作中|问题|其他|改进)"
@@ -53,7 +54,8 @@ def find_sections(norm: str, template: Template) -> dict[str, Section]:
     starts: dict[str, int] = {}
     search_from = 0
     for table in template.tables:
-        pos = _find_heading(norm, pats[table.id], _TABLE_FURNITURE[table.id], search_from)
+        pos = _find_heading(norm, pats[table.id], _TABLE_FURNITURE[table.id], search_from,
+                            _as_int(table.number))
         if pos is None:
             pos = _find_furniture(norm, table.id, search_from)
         if pos is None:
@@ -72,9 +74,11 @@ def find_sections(norm: str, template: Template) -> dict[str, Section]:
     return sections
 
 
-def _find_heading(norm: str, pat: re.Pattern[str], furniture: tuple[str, ...], start: int) -> int | None:
-    """The first heading followed by its table; one at the start of a line is preferred over words
-    in a sentence of the narrative."""
+def _find_heading(norm: str, pat: re.Pattern[str], furniture: tuple[str, ...], start: int,
+                  number: int) -> int | None:
+    """The first heading followed by its table. A heading at the start of its line wins over the
+    same words inside a sentence; one numbered for another section — "（一）主动公开政府信息情况"
+    is a paragraph of 一、总体情况 — is no heading of this table at all."""
     fallback = None
     for m in pat.finditer(norm, start):
         window = norm[m.end(): m.end() + _FURNITURE_REACH]
@@ -82,13 +86,25 @@ def _find_heading(norm: str, pat: re.Pattern[str], furniture: tuple[str, ...], s
             continue
         line_end = norm.find("\n", m.end())
         after = m.end() if line_end < 0 else min(line_end + 1, len(norm))
-        line_start = norm.rfind("\n", 0, m.start()) + 1
-        if _LINE_START.fullmatch(norm, line_start - 1 if line_start else 0, m.start()) or \
-                _LINE_START.fullmatch("\n" + norm[line_start:m.start()]):
+        prefix = norm[norm.rfind("\n", 0, m.start()) + 1:m.start()]
+        if not prefix.strip():
             return after
+        numbering = _NUMBERING.fullmatch(prefix)
+        if numbering is not None:
+            if _as_int(numbering.group(1)) == number:
+                return after
+            continue  # numbered for another section
         if fallback is None:
             fallback = after
     return fallback
+
+
+def _as_int(numeral: str) -> int:
+    if numeral.isdigit():
+        return int(numeral)
+    if numeral == "十":
+        return 10
+    return sum(_CN_NUMBERS.get(c, 0) for c in numeral)  # 一…九; 十一 and up never head these tables
 
 
 def _find_furniture(norm: str, table_id: str, start: int) -> int | None:

@@ -106,6 +106,8 @@ def _label(s: str, a: int, b: int, lo: int, out: list[Tok]) -> bool:
 
 # A line with two or more separators may be a whole table row whose empty pieces are cells.
 _ROW_LINE = re.compile(r"^[^\n|\t]*[|\t][^\n]*[|\t][^\n]*$", re.M)
+# A sentence (it ends in 。) inside a table's region is a note or narrative: its numbers are no cells.
+_PROSE_LINE = re.compile(r"^[^\n|\t]{8,}。[^\n|\t]*$", re.M)
 # Word text: lines that begin with a tab, up to a blank line, are the cells of one row.
 _TAB_BLOCK = re.compile(r"^\t[^\n]*(?:\n[^\n]+)*", re.M)
 
@@ -114,10 +116,13 @@ def tokenize(text: str, start: int, end: int, grid_rows: dict[int, list] | None 
     """Tokens of text[start:end]. Grid rows use the grid's cells, separated rows their pieces; the
     rest is one stream of words and numbers (line breaks carry no meaning there)."""
     out: list[Tok] = []
+    # (start, end, how): a grid row, True for a Word tab block, None for a separated row line,
+    # False for a sentence of prose.
     special: list[tuple[int, int, list | None | bool]] = [
         (m.start(), m.end(), True) for m in _TAB_BLOCK.finditer(text, start, end)]
     special += [(m.start(), m.end(), None) for m in _ROW_LINE.finditer(text, start, end)
                 if _MAY_HOLD_VALUE.search(text, m.start(), m.end())]  # a line of bars alone is layout
+    special += [(m.start(), m.end(), False) for m in _PROSE_LINE.finditer(text, start, end)]
     if grid_rows:
         for line_start, row in grid_rows.items():
             if start <= line_start < end:
@@ -130,7 +135,9 @@ def tokenize(text: str, start: int, end: int, grid_rows: dict[int, list] | None 
             continue  # a grid row already covers this line
         if a > pos:
             tokenize_piece(text[pos:a], pos, out)
-        if row is True:
+        if row is False:
+            _label(text[a:b], 0, b - a, a, out)
+        elif row is True:
             _tokenize_tab_block(text, a, b, out)
         elif row is not None:
             _tokenize_grid_row(text, row, out)
