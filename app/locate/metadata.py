@@ -17,6 +17,11 @@ _PUNCT = " \t\u3000:：,，。.、;；\"'“”《》<>()（）[]【】-—_|"
 _LABELLED_AGENCY = re.compile(r"(?:发布机构|发文机关|信息来源|来源)\s*[:：]\s*([^\s:：|]{2,30})")
 _PERIOD = re.compile(r"自\s*((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日")
 _HEAD_LINES = 40
+# Header lines that mention the report but are not its title: breadcrumbs and page metadata.
+_NOT_TITLE = re.compile(r"当前位置|您的位置|所在位置|首页|>|索引号|发布机构|发文机关|主题分类|文号|浏览次数")
+_SENTENCE_STARTS = ("根据", "按照", "依据", "现将", "现公布", "本报告")
+_SITE_SUFFIX = re.compile(r"\s*(?:[_|｜]| - | — ).*$")
+_TRAILER = re.compile(r"(?:[(（](?:全文|正文|附件)[)）])|(?:的)?(?:公告|通知|公示)$")
 
 
 _CN_DIGITS = str.maketrans("〇零○Ｏ一二三四五六七八九", "0000123456789")
@@ -50,18 +55,32 @@ def find_metadata(text: str) -> tuple[str | None, int | None]:
 
 def _from_title(lines: list[str]) -> tuple[str | None, int | None]:
     for i, line in enumerate(lines):
-        if len(line) > 80 or not _REPORT_WORDS.search(line) or not _TITLE_WORDS.search(line):
+        if len(line) > 80 or _NOT_TITLE.search(line) or line.startswith(_SENTENCE_STARTS):
             continue
-        if line.startswith(("根据", "按照", "依据", "现将", "现公布")):
+        prev = lines[i - 1] if i > 0 and _looks_like_heading(lines[i - 1]) else ""
+        single = _clean_title(line)
+        joined = _clean_title(prev + line) if prev else ""
+        if _is_title(single):
+            title = single
+            if (not _agency_of(title) or not _YEAR.search(title)) and _is_title(joined):
+                title = joined  # a title broken over two lines: 某某局2023年 / 政府信息公开工作年度报告
+        elif _is_title(joined) and _REPORT_WORDS.search(line):
+            title = joined  # broken inside the report's name: …政府信息 / 公开工作年度报告
+        else:
             continue
-        title = line
-        agency = _agency_of(title)
-        if (not agency or not _YEAR.search(title)) and i > 0 and _looks_like_heading(lines[i - 1]):
-            title = lines[i - 1] + title  # a title broken over two lines
-            agency = _agency_of(title)
         ym = _YEAR.search(title)
-        return agency or None, int(ym.group(1)) if ym else None
+        return _agency_of(title) or None, int(ym.group(1)) if ym else None
     return None, None
+
+
+def _is_title(text: str) -> bool:
+    return bool(text) and bool(_REPORT_WORDS.search(text)) and bool(_TITLE_WORDS.search(text))
+
+
+def _clean_title(line: str) -> str:
+    """Drops what pages add around a title: a site name after _ or |, （全文）, …的公告."""
+    line = _SITE_SUFFIX.sub("", line)
+    return _TRAILER.sub("", line).strip(_PUNCT)
 
 
 def _agency_of(title: str) -> str:
