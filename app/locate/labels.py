@@ -76,6 +76,9 @@ def match_row(tail: str, labels: tuple[RowLabels, ...], after: int) -> tuple[int
                 break
     if best is not None:
         return -best[2], 1.0
+    prefixed = _match_label_start(tail, labels, after)
+    if prefixed is not None:
+        return prefixed
     fuzzy: tuple[float, int] | None = None
     for rl in labels[after + 1:]:
         main = rl.variants[0]
@@ -88,3 +91,26 @@ def match_row(tail: str, labels: tuple[RowLabels, ...], after: int) -> tuple[int
     if fuzzy is not None:
         return fuzzy[1], fuzzy[0]
     return None
+
+
+PREFIX_MIN = 6  # characters of a label's beginning that identify it when the rest wrapped away
+
+
+def _match_label_start(tail: str, labels: tuple[RowLabels, ...], after: int) -> tuple[int, float] | None:
+    """A PDF copy puts a long label's first half, then the row's numbers, then its second half:
+    the text before the numbers ends with the beginning of the label. The longest such beginning
+    wins; two rows sharing it is no match."""
+    found: dict[int, int] = {}  # row -> longest matching beginning
+    for rl in labels[after + 1:]:
+        for v in rl.variants:
+            for n in range(len(v) - 1, PREFIX_MIN - 1, -1):
+                if tail.endswith(v[:n]):
+                    found[rl.row_index] = max(found.get(rl.row_index, 0), n)
+                    break
+    if not found:
+        return None
+    longest = max(found.values())
+    rows = [r for r, n in found.items() if n == longest]
+    if len(rows) > 1:
+        return None
+    return rows[0], longest / len(labels[rows[0]].variants[0])

@@ -200,8 +200,12 @@ def _tokenize_pieces(text: str, pieces: list[tuple[int, int]], out: list[Tok]) -
         elif toks:
             values = True
         staged.append(toks)
+    first_text = next((i for i, toks in enumerate(staged) if any(t.kind == "text" for t in toks)), -1)
     for i, toks in enumerate(staged):
-        if not toks and i > last_text and values:
+        if i < first_text:
+            # Numbers before a row's label are a 序号 column, not cells of the row.
+            toks = [Tok("text", t.start, t.end, text=str(t.value)) if t.kind == "num" else t for t in toks]
+        elif not toks and i > last_text and values:
             pa = pieces[i][0]
             out.append(Tok("empty", pa, pa))
         out.extend(toks)
