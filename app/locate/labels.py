@@ -56,17 +56,25 @@ def row_labels(rows: tuple[Row, ...]) -> tuple[RowLabels, ...]:
         for rl in out)
 
 
-def match_row(tail: str, labels: tuple[RowLabels, ...], after: int) -> tuple[int, float] | None:
-    """The row (index > after) whose label ends closest to the end of `tail`, with a score in 0..1."""
-    if after + 1 < len(labels):
+def match_row(tail: str, labels: tuple[RowLabels, ...], after: int,
+              taken: frozenset[int] = frozenset()) -> tuple[int, float] | None:
+    """The row (index > after, not in `taken`) whose label ends closest to the end of `tail`, with
+    a score in 0..1: its whole label, else its label's beginning, else most of its label."""
+    if after + 1 < len(labels) and after + 1 not in taken:
         expected = labels[after + 1]
         # The common case, checked first: the next row in the template's order, its label ending
         # right where the numbers begin; nothing can end later, and no other label ends with it.
         if expected.unique_ending and any(tail.endswith(v) for v in expected.variants):
             return expected.row_index, 1.0
+    candidates = tuple(rl for rl in labels[after + 1:] if rl.row_index not in taken)
+    return _match_whole(tail, candidates) or _match_label_start(tail, candidates) \
+        or _match_most(tail, candidates)
+
+
+def _match_whole(tail: str, candidates: tuple[RowLabels, ...]) -> tuple[int, float] | None:
     best: tuple[int, int, int] | None = None  # (end position, label length, -row) → max
     near_end = len(tail) - END_SLACK
-    for rl in labels[after + 1:]:
+    for rl in candidates:
         for v in rl.variants:
             pos = tail.rfind(v)
             if pos >= 0 and pos + len(v) >= near_end:
@@ -74,43 +82,41 @@ def match_row(tail: str, labels: tuple[RowLabels, ...], after: int) -> tuple[int
                 if best is None or key > best:
                     best = key
                 break
-    if best is not None:
-        return -best[2], 1.0
-    prefixed = _match_label_start(tail, labels, after)
-    if prefixed is not None:
-        return prefixed
-    fuzzy: tuple[float, int] | None = None
-    for rl in labels[after + 1:]:
-        main = rl.variants[0]
-        window = tail[-(len(main) + 8):]
-        if not rl.bigrams:
-            continue
-        score = len(rl.bigrams & _bigrams(window)) / len(rl.bigrams)
-        if score >= FUZZY_THRESHOLD and (fuzzy is None or score > fuzzy[0]):
-            fuzzy = (score, rl.row_index)
-    if fuzzy is not None:
-        return fuzzy[1], fuzzy[0]
-    return None
+    return (-best[2], 1.0) if best is not None else None
 
 
 PREFIX_MIN = 6  # characters of a label's beginning that identify it when the rest wrapped away
 
 
-def _match_label_start(tail: str, labels: tuple[RowLabels, ...], after: int) -> tuple[int, float] | None:
+def _match_label_start(tail: str, candidates: tuple[RowLabels, ...]) -> tuple[int, float] | None:
     """A PDF copy puts a long label's first half, then the row's numbers, then its second half:
     the text before the numbers ends with the beginning of the label. The longest such beginning
     wins; two rows sharing it is no match."""
-    found: dict[int, int] = {}  # row -> longest matching beginning
-    for rl in labels[after + 1:]:
+    found: dict[int, tuple[int, int]] = {}  # row -> (longest matching beginning, label length)
+    for rl in candidates:
         for v in rl.variants:
             for n in range(len(v) - 1, PREFIX_MIN - 1, -1):
                 if tail.endswith(v[:n]):
-                    found[rl.row_index] = max(found.get(rl.row_index, 0), n)
+                    if n > found.get(rl.row_index, (0, 0))[0]:
+                        found[rl.row_index] = (n, len(rl.variants[0]))
                     break
     if not found:
         return None
-    longest = max(found.values())
-    rows = [r for r, n in found.items() if n == longest]
+    longest = max(n for n, _ in found.values())
+    rows = [r for r, (n, _) in found.items() if n == longest]
     if len(rows) > 1:
         return None
-    return rows[0], longest / len(labels[rows[0]].variants[0])
+    return rows[0], longest / found[rows[0]][1]
+
+
+def _match_most(tail: str, candidates: tuple[RowLabels, ...]) -> tuple[int, float] | None:
+    """Typos and lost characters: the share of the label's character pairs found at the tail."""
+    fuzzy: tuple[float, int] | None = None
+    for rl in candidates:
+        if not rl.bigrams:
+            continue
+        window = tail[-(len(rl.variants[0]) + 8):]
+        score = len(rl.bigrams & _bigrams(window)) / len(rl.bigrams)
+        if score >= FUZZY_THRESHOLD and (fuzzy is None or score > fuzzy[0]):
+            fuzzy = (score, rl.row_index)
+    return (fuzzy[1], fuzzy[0]) if fuzzy is not None else None

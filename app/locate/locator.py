@@ -13,7 +13,7 @@ from .geometry import PageGeometry
 from .labels import match_row, row_labels
 from .metadata import find_metadata
 from .normalize import compact, compact_folded, normalise
-from .placement import Placement, blocks_check, place, row_sum_check
+from .placement import Placement, blocks_check, fix_column_layout, place, row_sum_check
 from .sections import find_sections
 from .tokens import Tok, grid_row_lines, tokenize
 from .version import choose_template
@@ -62,19 +62,28 @@ class _Filler:
         labels = row_labels(table.rows)
         items: list[tuple[int | None, _Run]] = []
         last = -1
+        taken: set[int] = set()
+        # Table 二's rows have distinct names and agencies print them in any order; table 三's
+        # short labels (3.其他) need the template's order to be told apart.
+        any_order = table.layout == "rows"
         for run in _runs(toks):
-            m = match_row(run.chunk[-_TAIL:], labels, last)
+            m = match_row(run.chunk[-_TAIL:], labels, -1 if any_order else last,
+                          frozenset(taken) if any_order else frozenset())
             if m is None:
                 items.append((None, run))
                 continue
             last = m[0]
+            taken.add(last)
             items.append((last, run))
         planned: list[tuple[list[str], list[Column], Placement]] = []
+        leftover: list[Tok] = []  # numbers no row could claim (the first such run)
         for i, (row_index, run) in enumerate(items):
             inferred_row = False
             if row_index is None:
                 row_index = _row_by_order(items, i)
                 if row_index is None:
+                    if not leftover:  # the first stray run is quoted to the reviewer
+                        leftover = [t for t in run.toks if t.kind in ("num", "dash")]
                     continue
                 inferred_row = True
             row = table.rows[row_index]
@@ -85,8 +94,13 @@ class _Filler:
             if inferred_row and placement.how == "read":
                 placement.how, placement.note = "inferred", "行标签无法识别，按模板行序放置"
             planned.append(([f"{table.id}.{row.id}.{c.id}" for c in columns], columns, placement))
+        if table.layout == "grid":
+            total = next(j for j, c in enumerate(table.columns) if c.is_total)
+            fix_column_layout([p for _, _, p in planned], len(table.columns), row_sum_check(total))
         if self.geometry is not None and table.layout == "grid":
             self._place_by_position(planned, len(table.columns))
+        if leftover:
+            planned += _rows_left_empty(table, planned, leftover)
         for keys, columns, placement in planned:
             self._write(keys, columns, placement, region_compact)
 
@@ -158,6 +172,21 @@ def _runs(toks: list[Tok]) -> list[_Run]:
                 runs.append(_Run("".join(chunk), current))
             current.append(t)
     return runs
+
+
+def _rows_left_empty(table: Table, planned: list[tuple[list[str], list[Column], Placement]],
+                     leftover: list[Tok]) -> list[tuple[list[str], list[Column], Placement]]:
+    """Numbers in the table that no row claimed, and rows that got no numbers: the reviewer must see
+    both, so those rows are marked unplaced with the stray numbers quoted, never left silently empty."""
+    done = {keys[0] for keys, _, _ in planned}
+    out = []
+    for row in table.rows:
+        columns = list(row.columns if table.layout == "rows" else table.columns)
+        keys = [f"{table.id}.{row.id}.{c.id}" for c in columns]
+        if keys[0] not in done:
+            note = "本表有未能对应到任何行的数字，本行也没有找到数字，请对照原文填写"
+            out.append((keys, columns, Placement([None] * len(columns), "unplaced", note, leftover)))
+    return out
 
 
 def _row_by_order(items: list[tuple[int | None, _Run]], i: int) -> int | None:

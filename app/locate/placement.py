@@ -137,3 +137,33 @@ def _split_run_together(values: list[Tok], k: int, check: Check | None) -> Place
 
 def _digits(t: Tok) -> str:
     return t.text  # the digit string as printed, leading zeros included
+
+
+def fix_column_layout(plans: list[Placement], k: int, check: Check) -> None:
+    """Readings of a whole table that no single row can make, decided by the arithmetic of all
+    rows together: a 总计 column printed first, or one extra column (a 小计 of the organisations).
+    A row of zeros proves nothing either way; at least two rows must show the pattern."""
+    def values(cells: Sequence[Tok | None]) -> list[float]:
+        return [_num(t) if t is not None else 0.0 for t in cells]
+
+    direct = [p for p in plans if p.how == "read" and len(p.cells) == k and any(values(p.cells))]
+    as_printed = sum(check(values(p.cells)) for p in direct)
+    total_first = sum(check(values(p.cells[1:] + p.cells[:1])) for p in direct)
+    if total_first >= 2 and as_printed == 0:
+        for p in plans:
+            if p.how == "read" and len(p.cells) == k:
+                p.cells, p.how = p.cells[1:] + p.cells[:1], "inferred"
+                p.note = "“总计”列印在最前，按合计关系调整列序"
+    wide = [p for p in plans if p.how == "unplaced" and len(p.seen) == k + 1]
+    telling = [p for p in wide if any(values(p.seen))]
+    if len(telling) < 2:
+        return
+    fits = set(range(k + 1))
+    for p in telling:
+        row = values(p.seen)
+        fits &= {j for j in range(k + 1) if check(row[:j] + row[j + 1:])}
+    if len(fits) == 1:
+        j = fits.pop()
+        for p in wide:
+            p.cells, p.how = p.seen[:j] + p.seen[j + 1:], "inferred"
+            p.note = f"本表多出一列（第 {j + 1} 列，如“小计”），按合计关系略去"
