@@ -175,3 +175,12 @@ def test_a_unicode_minus_is_a_negative_sign():
 
     record, _ = locate(report_2019(ACTIVE.replace("| -312 |", "| −312 |")))
     assert record.fields["active.licensing.change"] == -312
+
+
+def test_numbers_no_row_claims_are_never_dropped_silently():
+    text = seed_text().replace("规章 | 0 | 0 | 0 |", "规早 | 0 | 0 | 0 |")  # a label garbled beyond matching
+    record, prov = locate(text)
+    keys = [f"active.regulations.{c}" for c in ("issued", "repealed", "in_force")]
+    assert [record.fields[k] for k in keys] == [None, None, None]
+    assert {prov[k].how for k in keys} == {"unplaced"}
+    assert record.fields["active.normative_docs.in_force"] == 397
