@@ -38,6 +38,7 @@ def grid_keys() -> list[tuple[str, str]]:
         ("F2", QCoreApplication.translate("Dialogs", "编辑当前单元格")),
         ("Enter", QCoreApplication.translate("Dialogs", "确认并移到下一行")),
         ("Tab / Shift+Tab", QCoreApplication.translate("Dialogs", "确认并移到右边 / 左边")),
+        ("Ctrl+Tab / Ctrl+Shift+Tab", QCoreApplication.translate("Dialogs", "显示下一张 / 上一张表")),
         ("Delete", QCoreApplication.translate("Dialogs", "清空所选单元格")),
         (QKeySequence(QKeySequence.StandardKey.Copy).toString(QKeySequence.SequenceFormat.NativeText),
          QCoreApplication.translate("Dialogs", "复制所选单元格（制表符分隔）")),

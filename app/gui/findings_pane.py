@@ -35,6 +35,7 @@ class FindingsPane(QWidget):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setTabKeyNavigation(False)  # Tab goes on to the buttons and the note
         self.view.setWordWrap(True)
         self.view.verticalHeader().setVisible(False)
         # Rows grow to their wrapped message as the column width changes (the list is short).

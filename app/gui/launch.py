@@ -1,22 +1,39 @@
-"""`python -m app [--db FILE] [--sample] [--screenshot OUT.png [--select SOURCE]]`: the window."""
+"""`python -m app [--db FILE] [--sample] [--screenshot OUT.png [--select SOURCE] [--size WxH]]`: the window."""
 
 from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 import tempfile
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 if TYPE_CHECKING:  # Qt is imported inside run_gui, after the platform is chosen
-    from PySide6.QtWidgets import QMessageBox
+    from PySide6.QtCore import QSettings
+
+    from app.review.state import ImportSummary
 
     from .main_window import MainWindow
 
 from app.cli.main import program_name
 
 SCREENSHOT_SIZE = (1366, 768)  # the smallest screen reviewers use
+# Qt's offscreen platform says this each time a window is shown; it means nothing for a screenshot.
+OFFSCREEN_NOISE = frozenset({"This plugin does not support propagateSizeHints()"})
+
+SampleOffer = Literal["import", "ask", "none"]
+
+
+def window_size(text: str) -> tuple[int, int]:
+    """'1920x1080' (or 1920×1080) -> (1920, 1080); argparse prints the message of a bad value."""
+    match = re.fullmatch(r"\s*(\d{3,5})\s*[xX×*]\s*(\d{3,5})\s*", text)
+    if not match:
+        raise argparse.ArgumentTypeError(f"窗口大小应写成 宽x高，例如 1920x1080：{text}")
+    return int(match.group(1)), int(match.group(2))
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -24,8 +41,10 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--db", type=Path, help="审核库文件（默认在用户数据文件夹中）")
     parser.add_argument("--sample", action="store_true", help="不询问，直接导入程序自带的示例报告")
     parser.add_argument("--screenshot", type=Path, metavar="OUT.png",
-                        help="在屏幕外以 1366×768 绘制窗口，保存为 PNG 后退出")
+                        help="在屏幕外绘制窗口（默认 1366×768），保存为 PNG 后退出")
     parser.add_argument("--select", metavar="SOURCE", help="截图时选中的报告（按文件名匹配）")
+    parser.add_argument("--size", type=window_size, default=SCREENSHOT_SIZE, metavar="WxH",
+                        help="截图时的窗口大小，例如 1920x1080（默认 1366x768）")
     return parser.parse_args(argv)
 
 
@@ -33,9 +52,9 @@ def run_gui(argv: list[str]) -> int:
     args = parse_args(argv)
     if args.screenshot:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # must be set before the QApplication exists
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtGui import QIcon
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
     from app import APP_NAME
     from app.review import ReviewService
@@ -44,7 +63,6 @@ def run_gui(argv: list[str]) -> int:
     from .fonts import apply_cjk_font
     from .main_window import MainWindow
     from .resources import ICON, sample_files
-    from .transfer import run_import
     from .translation import install_translator
 
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "gov-report-review"])
@@ -52,10 +70,10 @@ def run_gui(argv: list[str]) -> int:
     app.setApplicationName(APP_NAME)
     app.setWindowIcon(QIcon(str(ICON)))
     apply_cjk_font(app)
-    with tempfile.TemporaryDirectory() as scratch:
+    with tempfile.TemporaryDirectory() as scratch, quiet_offscreen_noise():
         # A screenshot must neither read nor change the reviewer's saved window layout.
         settings = QSettings(str(Path(scratch) / "settings.ini"), QSettings.Format.IniFormat) \
-            if args.screenshot else QSettings()
+            if args.screenshot else user_settings()
         translator = install_translator(app, settings)  # noqa: F841 (must stay alive while the app runs)
         try:
             store = Store(args.db)
@@ -65,27 +83,89 @@ def run_gui(argv: list[str]) -> int:
         window = MainWindow(service, settings)
         window.reload_queue()
         samples = sample_files()
-        if samples and window.queue.model.rowCount() == 0:
-            if args.sample or (not args.screenshot and _offer_samples(window, QMessageBox)):
-                run_import(window, samples)
-        elif args.sample and not samples:
+        if args.sample and not samples:
             print("没有找到示例报告文件夹 resources/samples", file=sys.stderr)
         try:
             if args.screenshot:
-                return save_screenshot(window, args.screenshot, args.select)
-            window.show()
+                first_start(window, samples, sample=args.sample, interactive=False)
+                return save_screenshot(window, args.screenshot, args.select, args.size)
+            if window.has_stored_geometry():
+                window.show()
+            else:  # the first start: the whole screen, 1366×768 being the smallest reviewers use
+                window.showMaximized()
+            # Asked from the event loop, once the window is on screen: the question sits over it.
+            QTimer.singleShot(0, lambda: first_start(window, samples, sample=args.sample, interactive=True))
             return app.exec()
         finally:
             store.close()
 
 
-def _offer_samples(window: MainWindow, message_box: type[QMessageBox]) -> bool:
-    from PySide6.QtCore import QCoreApplication
+def user_settings() -> QSettings:
+    """The reviewer's own settings (window layout, language, name), where the platform keeps them."""
+    from PySide6.QtCore import QSettings
 
-    answer = message_box.question(
-        window, QCoreApplication.translate("Launch", "审核库是空的"),
-        QCoreApplication.translate("Launch", "审核库中还没有报告。要导入程序自带的示例报告，先试一试吗？"))
-    return answer == message_box.StandardButton.Yes
+    return QSettings()
+
+
+def sample_offer(queue_empty: bool, samples: Sequence[Path], *, sample: bool, interactive: bool) -> SampleOffer:
+    """What a start does about the bundled samples: import them (--sample), ask (an empty store in a
+    window the reviewer sees), or nothing (reports already there, no samples, or a screenshot)."""
+    if not samples or not queue_empty:
+        return "none"
+    if sample:
+        return "import"
+    return "ask" if interactive else "none"
+
+
+def first_start(window: MainWindow, samples: Sequence[Path], *, sample: bool,
+                interactive: bool) -> ImportSummary | None:
+    """Imports the bundled samples into an empty store when told to (--sample) or when the reviewer
+    agrees; returns the import's outcome, None when nothing was imported."""
+    from .transfer import run_import
+
+    offer = sample_offer(window.queue.model.rowCount() == 0, samples, sample=sample, interactive=interactive)
+    if offer == "none" or (offer == "ask" and not ask_to_import_samples(window)):
+        return None
+    return run_import(window, samples)
+
+
+def ask_to_import_samples(window: MainWindow) -> bool:
+    """The first-start question (a modal box, Yes by default)."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    buttons = QMessageBox.StandardButton
+    box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("Launch", "审核库是空的"),
+                      QCoreApplication.translate("Launch", "审核库中还没有报告。要导入程序自带的示例报告，先试一试吗？"),
+                      buttons.Yes | buttons.No, window)
+    box.setDefaultButton(buttons.Yes)
+    return box.exec() == buttons.Yes
+
+
+@contextmanager
+def quiet_offscreen_noise() -> Iterator[None]:
+    """On the offscreen platform (screenshots, tests) drops the messages in OFFSCREEN_NOISE and passes
+    every other message on as before; on a real screen changes nothing."""
+    from PySide6.QtCore import qFormatLogMessage, qInstallMessageHandler
+    from PySide6.QtGui import QGuiApplication
+
+    if QGuiApplication.platformName() != "offscreen":
+        yield
+        return
+
+    def handler(kind, context, message: str) -> None:  # noqa: ANN001 (Qt's message types)
+        if message in OFFSCREEN_NOISE:
+            return
+        if previous is not None:
+            previous(kind, context, message)
+        else:  # what Qt's own handler does: the formatted message on stderr
+            print(qFormatLogMessage(kind, context, message), file=sys.stderr, flush=True)
+
+    previous = qInstallMessageHandler(handler)
+    try:
+        yield
+    finally:
+        qInstallMessageHandler(previous)
 
 
 def _fail(message: str, *, gui: bool) -> int:
@@ -98,11 +178,12 @@ def _fail(message: str, *, gui: bool) -> int:
     return 2
 
 
-def save_screenshot(window: MainWindow, out: Path, select: str | None) -> int:
-    """Renders the window offscreen with a report and one of its cells selected, and saves a PNG."""
+def save_screenshot(window: MainWindow, out: Path, select: str | None,
+                    size: tuple[int, int] = SCREENSHOT_SIZE) -> int:
+    """Renders the window offscreen at `size` with a report and one of its cells selected, and saves a PNG."""
     from PySide6.QtWidgets import QApplication
 
-    window.resize(*SCREENSHOT_SIZE)
+    window.resize(*size)
     window.show()
     if select:
         if not window.select_source(select):

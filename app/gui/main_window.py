@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
-    QLabel,
     QMainWindow,
     QMessageBox,
     QSplitter,
@@ -21,17 +20,32 @@ from app.review import ReportState, ReviewService
 
 from . import transfer
 from .dialogs import ReportInfoDialog, history_dialog, shortcut_sheet
+from .elided_label import ElidedLabel
 from .findings_pane import FindingsPane
 from .labels import status_text
 from .queue_pane import QueuePane
+from .record_table_view import table_width
 from .report_session import ReportSession
 from .source_switcher import SourceSwitcher
 from .source_view import SourceView
 from .tables_pane import TablesPane
 
-# Initial splitter sizes at 1366 px wide; the reviewer's own sizes are remembered in QSettings.
-MAIN_SIZES = (290, 380, 696)
-RIGHT_SIZES = (470, 200)
+# The first layout, before the reviewer drags a splitter (their sizes are remembered in QSettings):
+# the tables pane as wide as table 三 needs, the queue wide enough for short agency names, and the
+# source the rest: at 1366 px about 450 px, where a PDF page fits at 70 %. On wider screens the
+# queue and the tables (longer findings on a line) each take a fifth of the extra, up to GROWTH px.
+SOURCE_AT_1366 = 450
+GROWTH = 120
+FINDINGS_HEIGHT = 200
+REQUESTS_COLUMNS = 7  # table 三, the widest grid that must fit without scrolling sideways
+
+
+def default_main_sizes(total: int, queue: int, tables: int) -> list[int]:
+    """Queue, source and tables widths across `total` px (splitter handles already taken off)."""
+    extra = max(0, total - queue - tables - SOURCE_AT_1366)
+    queue += min(extra // 5, GROWTH)
+    tables += min(extra // 5, GROWTH)
+    return [queue, total - queue - tables, tables]
 
 
 class MainWindow(QMainWindow):
@@ -47,8 +61,10 @@ class MainWindow(QMainWindow):
         self.tables = TablesPane(self)
         self.findings = FindingsPane(self)
         self.session = ReportSession(service, self.tables, self.findings, self.source, self)
-        self.report_title = QLabel(self)
-        self.report_title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.report_title = ElidedLabel(self)
+        # Splitters still on the default layout, which follows the window's size until the
+        # reviewer drags them; a splitter restored from QSettings is the reviewer's.
+        self._default_sized: set[str] = {"main_split", "right_split"}
         self._make_actions()
         self._lay_out()
         self._make_menus()
@@ -102,6 +118,15 @@ class MainWindow(QMainWindow):
         self.act_reject = a(self.tr("退回…"), self.reject, "Ctrl+Shift+J")
         self.act_reopen = a(self.tr("重新打开审核"), self.reopen, "Ctrl+Shift+R")
 
+        # Straight to a pane: long grids take Tab for their cells, so Tab alone is a slow way out.
+        self.act_go_queue = a(self.tr("转到报告队列"), self._focus_queue, "Alt+1")
+        self.act_go_source = a(self.tr("转到原文"), self._focus_source, "Alt+2")
+        self.act_go_tables = a(self.tr("转到表格"), self.tables.focus_grid, "Alt+3")
+        self.act_go_findings = a(self.tr("转到问题列表"), self._focus_findings, "Alt+4")
+        self.act_go_note = a(self.tr("填写处理说明"), self._focus_note, "Alt+5")
+        self.go_actions = [self.act_go_queue, self.act_go_source, self.act_go_tables, self.act_go_findings,
+                           self.act_go_note]
+
         self.act_shortcuts = a(self.tr("快捷键一览"), self.show_shortcuts, std.HelpContents, "F1")
         self.act_about = a(self.tr("关于"), self.show_about)
         self.addActions(self.source_pane.view_actions)
@@ -128,15 +153,16 @@ class MainWindow(QMainWindow):
         self.right_split.setObjectName("right_split")
         self.right_split.addWidget(tables_box)
         self.right_split.addWidget(self.findings)
-        self.right_split.setSizes(list(RIGHT_SIZES))
+        self.right_split.setStretchFactor(0, 1)  # a taller window shows more of the tables
+        self.right_split.setStretchFactor(1, 0)
         self.main_split = QSplitter(Qt.Orientation.Horizontal, self)
         self.main_split.setObjectName("main_split")
         self.main_split.addWidget(self.queue)
         self.main_split.addWidget(self.source_pane)
         self.main_split.addWidget(self.right_split)
-        self.main_split.setSizes(list(MAIN_SIZES))
-        for i in range(3):
+        for i, stretch in enumerate((0, 1, 0)):  # a wider window widens the source
             self.main_split.setCollapsible(i, False)
+            self.main_split.setStretchFactor(i, stretch)
         self.setCentralWidget(self.main_split)
         self.statusBar()
 
@@ -152,7 +178,10 @@ class MainWindow(QMainWindow):
         edit_menu.addActions([self.act_undo, self.act_redo])
         edit_menu.addSeparator()
         edit_menu.addActions([self.act_info, self.act_history, self.act_report_history, self.act_machine, self.act_search])
-        bar.addMenu(self.tr("视图(&V)")).addActions(self.source_pane.view_actions)
+        view_menu = bar.addMenu(self.tr("视图(&V)"))
+        view_menu.addActions(self.source_pane.view_actions)
+        view_menu.addSeparator()
+        view_menu.addActions(self.go_actions)
         review_menu = bar.addMenu(self.tr("审核(&R)"))
         review_menu.addActions([self.act_next, self.act_previous, self.act_next_error])
         review_menu.addSeparator()
@@ -207,8 +236,7 @@ class MainWindow(QMainWindow):
                  status_text(summary.status), self.tr("{0} 版格式").format(summary.template)]
         if summary.status_reason and summary.status == "rejected":
             parts.append(self.tr("退回原因：{0}").format(summary.status_reason))
-        self.report_title.setText(" · ".join(parts))
-        self.report_title.setToolTip(summary.source)
+        self.report_title.set_text(" · ".join(parts), summary.source)
         for action in (self.act_suggest, self.act_fixed, self.act_source_error, self.act_dismissed,
                        self.act_undecide, self.act_approve, self.act_reject, self.act_info):
             action.setEnabled(not state.locked)
@@ -216,7 +244,7 @@ class MainWindow(QMainWindow):
         self.act_history.setEnabled(True)
 
     def _show_no_report(self) -> None:
-        self.report_title.setText(self.tr("请在左侧选择一份报告，或从“文件”菜单导入报告"))
+        self.report_title.set_text(self.tr("请在左侧选择一份报告，或从“文件”菜单导入报告"))
         for action in (self.act_suggest, self.act_fixed, self.act_source_error, self.act_dismissed,
                        self.act_undecide, self.act_approve, self.act_reject, self.act_reopen, self.act_history,
                        self.act_info):
@@ -315,6 +343,20 @@ class MainWindow(QMainWindow):
         self.queue.search.setFocus()
         self.queue.search.selectAll()
 
+    def _focus_queue(self) -> None:
+        self.queue.view.setFocus()
+
+    def _focus_source(self) -> None:
+        self.source_pane.current_view().setFocus()
+
+    def _focus_findings(self) -> None:
+        self.findings.view.setFocus()
+        if not self.findings.view.currentIndex().isValid() and self.findings.model.rowCount():
+            self.findings.select_row(0)
+
+    def _focus_note(self) -> None:
+        self.findings.note.setFocus()
+
     # --- window state ------------------------------------------------------------------------
 
     def _restore(self) -> None:
@@ -323,16 +365,44 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         for splitter in (self.main_split, self.right_split):
             sizes = self.settings.value(f"window/{splitter.objectName()}")
-            if sizes is not None:
-                splitter.restoreState(sizes)
+            if sizes is not None and splitter.restoreState(sizes):
+                self._default_sized.discard(splitter.objectName())
+            splitter.splitterMoved.connect(lambda _pos, _i, name=splitter.objectName():
+                                           self._default_sized.discard(name))
         self.act_english.blockSignals(True)
         self.act_english.setChecked(self.settings.value("language", "") == "en")
         self.act_english.blockSignals(False)
+
+    def has_stored_geometry(self) -> bool:
+        return self.settings.value("window/geometry") is not None
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.apply_default_sizes()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)  # the splitters have their new sizes already
+        if self.isVisible():
+            self.apply_default_sizes()  # e.g. maximized just after the first show
+
+    def apply_default_sizes(self) -> None:
+        """Splitter sizes for the window's size, for each splitter the reviewer has not sized."""
+        if self.main_split.objectName() in self._default_sized:
+            total = self.main_split.width() - 2 * self.main_split.handleWidth()
+            tables = table_width(self.fontMetrics(), REQUESTS_COLUMNS)
+            self.main_split.setSizes(default_main_sizes(total, self.queue.preferred_width(), tables))
+        if self.right_split.objectName() in self._default_sized:
+            height = self.right_split.height() - self.right_split.handleWidth()
+            self.right_split.setSizes([height - FINDINGS_HEIGHT, FINDINGS_HEIGHT])
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.tables.commit_open_editor()
         self.source_pane.release()
         self.settings.setValue("window/geometry", self.saveGeometry())
         for splitter in (self.main_split, self.right_split):
-            self.settings.setValue(f"window/{splitter.objectName()}", splitter.saveState())
+            key = f"window/{splitter.objectName()}"
+            if splitter.objectName() in self._default_sized:
+                self.settings.remove(key)  # next time, the default layout for that window's size
+            else:
+                self.settings.setValue(key, splitter.saveState())
         super().closeEvent(event)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -24,6 +25,8 @@ from .labels import status_text
 from .queue_model import AGENCY, ERRORS, STATUS, WARNINGS, YEAR, QueueModel
 
 SEARCH_DELAY_MS = 250  # wait for the reviewer to stop typing before asking the store
+CELL_MARGIN = 6  # px either side of a cell's text
+AGENCY_CHARACTERS = 7  # shown whole at the default width (鼎城区工信局); longer names elide in the middle
 
 
 class QueuePane(QWidget):
@@ -39,6 +42,8 @@ class QueuePane(QWidget):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # Tab leaves the list for the next pane rather than walking its cells into the next report.
+        self.view.setTabKeyNavigation(False)
         # Import order until the reviewer clicks a header (enabling sorting sorts by the indicator).
         self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.view.setSortingEnabled(True)
@@ -77,18 +82,39 @@ class QueuePane(QWidget):
         layout.addWidget(self.search)
         layout.addLayout(filters)
         layout.addWidget(self.view, 1)
+        # Tab follows the pane top to bottom: search, filters, then the list.
+        QWidget.setTabOrder(self.search, self.status)
+        QWidget.setTabOrder(self.status, self.errors_only)
+        QWidget.setTabOrder(self.errors_only, self.view)
 
     def _size_columns(self) -> None:
-        """Fixed widths from the font: sizing to contents would read every one of 10,000 rows."""
+        """Fixed widths from the font: sizing to contents would read every one of 10,000 rows.
+
+        Year, status and counts get what their widest value or their title needs (with room for
+        the sort arrow); the agency takes the rest, elided in the middle (鼎城区…管理局), its
+        tooltip holding the whole name.
+        """
         header = self.view.horizontalHeader()
         metrics = header.fontMetrics()
+        style = self.style()
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin)
+        arrow = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize)
         samples = {YEAR: ["2024"], STATUS: [status_text(s) for s in STATUSES], ERRORS: ["999"], WARNINGS: ["999"]}
         for column, texts in samples.items():
             label = str(self.model.headerData(column, Qt.Orientation.Horizontal))
-            width = max(metrics.horizontalAdvance(t) for t in [*texts, label]) + 24  # margins, sort arrow
+            width = max(max(metrics.horizontalAdvance(t) for t in texts) + 2 * CELL_MARGIN,
+                        metrics.horizontalAdvance(label) + 2 * margin + arrow * 3 // 4)
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
         header.setSectionResizeMode(AGENCY, QHeaderView.ResizeMode.Stretch)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+
+    def preferred_width(self, agency_characters: int = AGENCY_CHARACTERS) -> int:
+        """The pane's width when the agency column shows `agency_characters` characters."""
+        header = self.view.horizontalHeader()
+        fixed = sum(header.sectionSize(c) for c in (YEAR, STATUS, ERRORS, WARNINGS))
+        agency = self.view.fontMetrics().horizontalAdvance("国" * agency_characters) + 2 * CELL_MARGIN
+        return fixed + agency + 2 * self.view.frameWidth()
 
     def reload(self) -> None:
         """Asks the service for the queue under the current filters; keeps the current report chosen."""

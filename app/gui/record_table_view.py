@@ -3,15 +3,39 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QApplication,
+    QHeaderView,
+    QStyle,
+    QTableView,
+    QWidget,
+)
 
 from .record_table_model import RecordTableModel
 
-# Sized so that table 三 (row labels + 7 columns) fits beside the source text at 1366 px; long
-# row labels (三(二), 三(六)1) elide and their tooltip holds the whole label.
+# Sized so that table 三 (row labels + 7 columns) fits beside a readable source pane at 1366 px;
+# long row labels (三(二), 三(六)1) elide and their tooltip holds the whole label.
 ROW_LABEL_MAX_WIDTH = 230
-VALUE_COLUMN_WIDTH = 62
+WIDEST_NUMBER = "888888"  # six digits: more than any count a report prints in 表三 or 表四
+HEADER_LINE = "商业企业"  # four characters a header line: 社会公益/组织, 法律服务/机构
+LONG_HEADER = "本年处理决定数量"  # 表二's sub-headers: each column label on one line (本年收费金额（单位：万元） wraps)
+CELL_PADDING = 8  # a cell's text margins and a little air
+HEADER_PADDING = 6  # a header section's margins
+
+
+def value_column_width(metrics: QFontMetrics) -> int:
+    """A value column of 表三/表四: a six-digit number, or a header line of four characters."""
+    return max(metrics.horizontalAdvance(WIDEST_NUMBER) + CELL_PADDING,
+               metrics.horizontalAdvance(HEADER_LINE) + HEADER_PADDING)
+
+
+def table_width(metrics: QFontMetrics, columns: int) -> int:
+    """The width a grid of `columns` value columns needs beside its row labels, with its scroll bar."""
+    scroll_bar = QApplication.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+    return ROW_LABEL_MAX_WIDTH + columns * value_column_width(metrics) + scroll_bar + 2 * CELL_PADDING
 
 
 class RecordTableView(QTableView):
@@ -33,14 +57,18 @@ class RecordTableView(QTableView):
         rows.setDefaultSectionSize(self.fontMetrics().height() + 8)
         columns = self.horizontalHeader()
         columns.setVisible(model.has_shared_columns)
-        columns.setDefaultSectionSize(VALUE_COLUMN_WIDTH)
+        width = value_column_width(self.fontMetrics())
+        columns.setDefaultSectionSize(width)
         columns.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         # Headers such as 社会公益组织 wrap onto two lines rather than widen the grid.
         columns.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
         columns.setMinimumHeight(self.fontMetrics().height() * 2 + 10)
         if not model.has_shared_columns:
             # 表二's sub-header lines carry long column labels: wider columns, wrapped text.
-            columns.setDefaultSectionSize(VALUE_COLUMN_WIDTH * 3 // 2)
+            bold = QFont(self.font())
+            bold.setBold(True)  # sub-header lines are bold
+            long_header = QFontMetrics(bold).horizontalAdvance(LONG_HEADER) + CELL_PADDING
+            columns.setDefaultSectionSize(max(width * 3 // 2, long_header))
         for row in range(model.rowCount()):
             line = model.line(row)
             if line.kind == "group":
@@ -69,6 +97,10 @@ class RecordTableView(QTableView):
                 super().closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) \
+                and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            event.ignore()  # Ctrl+Tab, Ctrl+Shift+Tab: the tab widget shows the next / previous table
+            return
         if self.state() != QAbstractItemView.State.EditingState:
             if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 self._move_down()

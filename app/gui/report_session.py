@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoCommand, QUndoGroup, QUndoStack
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QUndoCommand, QUndoGroup, QUndoStack
 
 from app.record import Finding, Value
 from app.review import ReportState, ReviewService
@@ -152,8 +152,11 @@ class ReportSession(QObject):
         return True
 
     def _on_finding_selected(self, line: FindingLine) -> None:
+        # A click on a finding (or F8) puts the cursor on its cell, ready for typing; arrow keys
+        # walking the list leave the focus in the list.
+        focus = _mouse_pressed() or not self.findings.view.hasFocus()
         for key in line.finding.cells:
-            if self.tables.select_key(key):
+            if self.tables.select_key(key, focus=focus):
                 return
 
     def _on_cell_selected(self, key: str) -> None:
@@ -161,5 +164,11 @@ class ReportSession(QObject):
         self.source.show_span(origin)
 
     def _on_source_clicked(self, key: str) -> None:
+        # A click on a number selects its cell, ready for typing; the arrow keys moving the text's
+        # cursor over numbers select their cells but leave the focus in the text.
         if key != self.tables.current_key():
-            self.tables.select_key(key)
+            self.tables.select_key(key, focus=_mouse_pressed())
+
+
+def _mouse_pressed() -> bool:
+    return QGuiApplication.mouseButtons() != Qt.MouseButton.NoButton

@@ -4,12 +4,18 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QStackedWidget, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from app.template import Template
 
 from .record_table_model import GridState, RecordTableModel
 from .record_table_view import RecordTableView
+
+
+def tab_title(title: str) -> str:
+    """A table's printed title without its closing 情况, so the three tabs fit at 1366 px; the tab's
+    tooltip keeps the whole title."""
+    return title.removesuffix("情况") or title
 
 
 class TablesPane(QWidget):
@@ -55,16 +61,28 @@ class TablesPane(QWidget):
         view = self.current_view()
         return view.record_model().key_at(view.currentIndex()) if view else None
 
-    def select_key(self, key: str) -> bool:
-        """Shows the tab that holds `key` and makes that cell current."""
+    def select_key(self, key: str, *, focus: bool = True) -> bool:
+        """Shows the tab that holds `key` and makes that cell current (and, with `focus`, takes the
+        keyboard focus, ready for typing)."""
         tabs = self._tabs.get(self._version or "")
         for view in self.views():
             if view.record_model().index_for_key(key).isValid():
                 if tabs is not None:
                     tabs.setCurrentWidget(view)
-                view.setFocus()
+                if focus:
+                    view.setFocus()
                 return view.select_key(key)
         return False
+
+    def focus_grid(self) -> bool:
+        """Puts the keyboard focus in the table shown, on its current cell (the first cell if none)."""
+        view = self.current_view()
+        if view is None or not view.isVisible():
+            return False
+        view.setFocus()
+        if not view.currentIndex().isValid() and view.record_model().keys():
+            view.select_key(view.record_model().keys()[0])
+        return True
 
     def commit_open_editor(self) -> None:
         """Saves what is being typed in a cell before the report changes or the window closes."""
@@ -94,14 +112,22 @@ class TablesPane(QWidget):
             for action in self._shared_actions:
                 view.addAction(action)
             view.selectionModel().currentChanged.connect(self._on_current_changed)
-            index = tabs.addTab(view, table.title)
+            index = tabs.addTab(view, tab_title(table.title))
             tabs.setTabToolTip(index, table.title)
             views.append(view)
-        tabs.currentChanged.connect(lambda _i: self.cellSelected.emit(self.current_key() or ""))
+        tabs.currentChanged.connect(lambda _i: self._on_tab_changed(tabs))
         self._stack.addWidget(tabs)
         self._tabs[template.version] = tabs
         self._views[template.version] = views
         return views
+
+    def _on_tab_changed(self, tabs: QTabWidget) -> None:
+        focused = QApplication.focusWidget()
+        if focused is None or not focused.isVisible() or isinstance(focused, RecordTableView):
+            # The grid that had the keyboard was hidden by the switch (Ctrl+Tab): the new one takes it.
+            if tabs.isVisible():
+                self.focus_grid()
+        self.cellSelected.emit(self.current_key() or "")
 
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         model = current.model()

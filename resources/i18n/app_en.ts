@@ -30,121 +30,126 @@
     </message>
     <message>
         <location filename="../../app/gui/dialogs.py" line="41"/>
+        <source>显示下一张 / 上一张表</source>
+        <translation>Show the next / previous table</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dialogs.py" line="42"/>
         <source>清空所选单元格</source>
         <translation>Empty the selected cells</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="43"/>
+        <location filename="../../app/gui/dialogs.py" line="44"/>
         <source>复制所选单元格（制表符分隔）</source>
         <translation>Copy the selected cells (tab-separated)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="45"/>
+        <location filename="../../app/gui/dialogs.py" line="46"/>
         <source>粘贴从 Excel / WPS 复制的区域（一次撤销）</source>
         <translation>Paste a block copied from Excel / WPS (one undo step)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="46"/>
+        <location filename="../../app/gui/dialogs.py" line="47"/>
         <source>放弃正在输入的内容</source>
         <translation>Discard what is being typed</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="80"/>
+        <location filename="../../app/gui/dialogs.py" line="81"/>
         <source>快捷键</source>
         <translation>Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="80"/>
+        <location filename="../../app/gui/dialogs.py" line="81"/>
         <source>按键</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="80"/>
+        <location filename="../../app/gui/dialogs.py" line="81"/>
         <source>作用</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="85"/>
+        <location filename="../../app/gui/dialogs.py" line="86"/>
         <source>空</source>
         <translation>empty</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="95"/>
+        <location filename="../../app/gui/dialogs.py" line="96"/>
         <source>（未署名）</source>
         <translation>(unnamed)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="98"/>
+        <location filename="../../app/gui/dialogs.py" line="99"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="98"/>
+        <location filename="../../app/gui/dialogs.py" line="99"/>
         <source>审核人</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="98"/>
+        <location filename="../../app/gui/dialogs.py" line="99"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="98"/>
+        <location filename="../../app/gui/dialogs.py" line="99"/>
         <source>改动</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="98"/>
+        <location filename="../../app/gui/dialogs.py" line="99"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="103"/>
+        <location filename="../../app/gui/dialogs.py" line="104"/>
         <source>新导入 {0} 份，更新 {1} 份，未变 {2} 份，失败 {3} 份。</source>
         <translation>{0} imported, {1} updated, {2} unchanged, {3} failed.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="106"/>
+        <location filename="../../app/gui/dialogs.py" line="107"/>
         <source>导入已取消。</source>
         <translation>Import cancelled. </translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="108"/>
+        <location filename="../../app/gui/dialogs.py" line="109"/>
         <source>导入结果</source>
         <translation>Import result</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="112"/>
+        <location filename="../../app/gui/dialogs.py" line="113"/>
         <source>……另有 {0} 个失败的文件</source>
         <translation>… and {0} more failed files</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="113"/>
+        <location filename="../../app/gui/dialogs.py" line="114"/>
         <source>以下文件没有导入（点“显示详细信息”查看原因）。</source>
         <translation>These files were not imported (see Show Details for the reasons).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="128"/>
+        <location filename="../../app/gui/dialogs.py" line="129"/>
         <source>机关和年度</source>
         <translation>Agency and year</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="132"/>
+        <location filename="../../app/gui/dialogs.py" line="133"/>
         <source>未识别</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="136"/>
+        <location filename="../../app/gui/dialogs.py" line="137"/>
         <source>机关名称：</source>
         <translation>Agency:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="137"/>
+        <location filename="../../app/gui/dialogs.py" line="138"/>
         <source>报告年度：</source>
         <translation>Year reported on:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="138"/>
+        <location filename="../../app/gui/dialogs.py" line="139"/>
         <source>说明（可选）：</source>
         <translation>Note (optional):</translation>
     </message>
@@ -180,17 +185,17 @@
 <context>
     <name>FindingsPane</name>
     <message>
-        <location filename="../../app/gui/findings_pane.py" line="49"/>
+        <location filename="../../app/gui/findings_pane.py" line="50"/>
         <source>处理说明（可选）</source>
         <translation>Note on the decision (optional)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/findings_pane.py" line="50"/>
+        <location filename="../../app/gui/findings_pane.py" line="51"/>
         <source>发现的问题</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../app/gui/findings_pane.py" line="73"/>
+        <location filename="../../app/gui/findings_pane.py" line="74"/>
         <source>发现的问题：{0} 条，未处理 {1} 条</source>
         <translation>Findings: {0}, undecided {1}</translation>
     </message>
@@ -289,17 +294,17 @@
 <context>
     <name>Launch</name>
     <message>
-        <location filename="../../app/gui/launch.py" line="86"/>
+        <location filename="../../app/gui/launch.py" line="135"/>
         <source>审核库是空的</source>
         <translation>The review store is empty</translation>
     </message>
     <message>
-        <location filename="../../app/gui/launch.py" line="87"/>
+        <location filename="../../app/gui/launch.py" line="136"/>
         <source>审核库中还没有报告。要导入程序自带的示例报告，先试一试吗？</source>
         <translation>The review store has no reports yet. Import the bundled sample reports to try the program?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/launch.py" line="97"/>
+        <location filename="../../app/gui/launch.py" line="174"/>
         <source>无法打开审核库</source>
         <translation>Cannot open the review store</translation>
     </message>
@@ -307,259 +312,284 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/main_window.py" line="42"/>
+        <location filename="../../app/gui/main_window.py" line="56"/>
         <source>政府信息公开年度报告审核</source>
         <translation>Government information disclosure report review</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="73"/>
+        <location filename="../../app/gui/main_window.py" line="88"/>
         <source>导入报告文件…</source>
         <translation>Import report files…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="74"/>
+        <location filename="../../app/gui/main_window.py" line="89"/>
         <source>导入文件夹…</source>
         <translation>Import folder…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="75"/>
+        <location filename="../../app/gui/main_window.py" line="90"/>
         <source>导出为 CSV…</source>
         <translation>Export as CSV…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="76"/>
+        <location filename="../../app/gui/main_window.py" line="91"/>
         <source>导出为 Excel（xlsx）…</source>
         <translation>Export as Excel (xlsx)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="77"/>
+        <location filename="../../app/gui/main_window.py" line="92"/>
         <source>导出为长表 CSV…</source>
         <translation>Export as long CSV…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="78"/>
+        <location filename="../../app/gui/main_window.py" line="93"/>
         <source>审核人姓名…</source>
         <translation>Reviewer name…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="79"/>
+        <location filename="../../app/gui/main_window.py" line="94"/>
         <source>英文界面（重启后生效）</source>
         <translation>English interface (after restart)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="80"/>
+        <location filename="../../app/gui/main_window.py" line="95"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="82"/>
+        <location filename="../../app/gui/main_window.py" line="97"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="84"/>
+        <location filename="../../app/gui/main_window.py" line="99"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="87"/>
+        <location filename="../../app/gui/main_window.py" line="102"/>
         <source>机关和年度…</source>
         <translation>Agency and year…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="88"/>
+        <location filename="../../app/gui/main_window.py" line="103"/>
         <source>单元格历史…</source>
         <translation>Cell history…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="89"/>
+        <location filename="../../app/gui/main_window.py" line="104"/>
         <source>报告历史…</source>
         <translation>Report history…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="90"/>
+        <location filename="../../app/gui/main_window.py" line="105"/>
         <source>显示机器提取的原值</source>
         <translation>Show machine-extracted values</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="91"/>
+        <location filename="../../app/gui/main_window.py" line="106"/>
         <source>搜索报告</source>
         <translation>Search reports</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="93"/>
+        <location filename="../../app/gui/main_window.py" line="108"/>
         <source>下一份报告</source>
         <translation>Next report</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="94"/>
+        <location filename="../../app/gui/main_window.py" line="109"/>
         <source>上一份报告</source>
         <translation>Previous report</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="95"/>
+        <location filename="../../app/gui/main_window.py" line="110"/>
         <source>下一个未处理的错误</source>
         <translation>Next undecided error</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="96"/>
+        <location filename="../../app/gui/main_window.py" line="111"/>
         <source>采用建议值</source>
         <translation>Apply suggestion</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="97"/>
+        <location filename="../../app/gui/main_window.py" line="112"/>
         <source>已更正</source>
         <translation>Fixed</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="98"/>
+        <location filename="../../app/gui/main_window.py" line="113"/>
         <source>原报告错误</source>
         <translation>Error in source</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="99"/>
+        <location filename="../../app/gui/main_window.py" line="114"/>
         <source>不是错误</source>
         <translation>Not an error</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="100"/>
+        <location filename="../../app/gui/main_window.py" line="115"/>
         <source>撤回处理</source>
         <translation>Withdraw decision</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="101"/>
+        <location filename="../../app/gui/main_window.py" line="116"/>
         <source>批准</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="102"/>
+        <location filename="../../app/gui/main_window.py" line="117"/>
         <source>退回…</source>
         <translation>Reject…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="103"/>
+        <location filename="../../app/gui/main_window.py" line="118"/>
         <source>重新打开审核</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="105"/>
+        <location filename="../../app/gui/main_window.py" line="121"/>
+        <source>转到报告队列</source>
+        <translation>Go to the report queue</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="122"/>
+        <source>转到原文</source>
+        <translation>Go to the source</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="123"/>
+        <source>转到表格</source>
+        <translation>Go to the tables</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="124"/>
+        <source>转到问题列表</source>
+        <translation>Go to the findings</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="125"/>
+        <source>填写处理说明</source>
+        <translation>Write a decision note</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="129"/>
         <source>快捷键一览</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="106"/>
-        <location filename="../../app/gui/main_window.py" line="299"/>
+        <location filename="../../app/gui/main_window.py" line="130"/>
+        <location filename="../../app/gui/main_window.py" line="326"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="145"/>
+        <location filename="../../app/gui/main_window.py" line="170"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="151"/>
+        <location filename="../../app/gui/main_window.py" line="176"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="155"/>
+        <location filename="../../app/gui/main_window.py" line="180"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="156"/>
+        <location filename="../../app/gui/main_window.py" line="184"/>
         <source>审核(&amp;R)</source>
         <translation>&amp;Review</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="163"/>
+        <location filename="../../app/gui/main_window.py" line="191"/>
         <source>设置(&amp;S)</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="165"/>
+        <location filename="../../app/gui/main_window.py" line="193"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="205"/>
+        <location filename="../../app/gui/main_window.py" line="233"/>
         <source>（未识别机关）</source>
         <translation>(agency unknown)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="206"/>
+        <location filename="../../app/gui/main_window.py" line="234"/>
         <source>{0} 年度</source>
         <translation>year {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="206"/>
+        <location filename="../../app/gui/main_window.py" line="234"/>
         <source>（未识别年度）</source>
         <translation>(year unknown)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="207"/>
+        <location filename="../../app/gui/main_window.py" line="235"/>
         <source>{0} 版格式</source>
         <translation>{0} format</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="209"/>
+        <location filename="../../app/gui/main_window.py" line="237"/>
         <source>退回原因：{0}</source>
         <translation>Rejected because: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="219"/>
+        <location filename="../../app/gui/main_window.py" line="246"/>
         <source>请在左侧选择一份报告，或从“文件”菜单导入报告</source>
         <translation>Choose a report on the left, or import reports from the File menu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="226"/>
+        <location filename="../../app/gui/main_window.py" line="253"/>
         <source>无法完成</source>
         <translation>Not possible</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="241"/>
+        <location filename="../../app/gui/main_window.py" line="268"/>
         <source>队列中后面的报告都没有未处理的错误</source>
         <translation>No later report in the queue has undecided errors</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="247"/>
-        <location filename="../../app/gui/main_window.py" line="255"/>
+        <location filename="../../app/gui/main_window.py" line="274"/>
+        <location filename="../../app/gui/main_window.py" line="282"/>
         <source>请先在问题列表中选择一条问题</source>
         <translation>Choose a finding in the list first</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="262"/>
+        <location filename="../../app/gui/main_window.py" line="289"/>
         <source>已批准</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="267"/>
+        <location filename="../../app/gui/main_window.py" line="294"/>
         <source>退回报告</source>
         <translation>Reject report</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="267"/>
+        <location filename="../../app/gui/main_window.py" line="294"/>
         <source>退回原因：</source>
         <translation>Reason for rejecting:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="285"/>
+        <location filename="../../app/gui/main_window.py" line="312"/>
         <source>请先选择一个单元格</source>
         <translation>Choose a cell first</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="288"/>
+        <location filename="../../app/gui/main_window.py" line="315"/>
         <source>单元格历史：{0}</source>
         <translation>Cell history: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="292"/>
+        <location filename="../../app/gui/main_window.py" line="319"/>
         <source>报告历史：{0}</source>
         <translation>Report history: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="300"/>
+        <location filename="../../app/gui/main_window.py" line="327"/>
         <source>政府信息公开工作年度报告审核工具 {0}
 
 从年度报告中提取表格数据，按模板的勾稽关系校验，审核修正后导出。
@@ -570,12 +600,12 @@ Extracts the tables of annual reports, checks them against the template&apos;s a
 Review store: {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="305"/>
+        <location filename="../../app/gui/main_window.py" line="332"/>
         <source>审核人</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="305"/>
+        <location filename="../../app/gui/main_window.py" line="332"/>
         <source>审核人姓名（记入每条修改历史）：</source>
         <translation>Reviewer name (written into every history entry):</translation>
     </message>
@@ -611,22 +641,22 @@ Review store: {1}</translation>
 <context>
     <name>QueuePane</name>
     <message>
-        <location filename="../../app/gui/queue_pane.py" line="52"/>
+        <location filename="../../app/gui/queue_pane.py" line="57"/>
         <source>搜索机关、文件名或年度</source>
         <translation>Search agency, file name or year</translation>
     </message>
     <message>
-        <location filename="../../app/gui/queue_pane.py" line="55"/>
+        <location filename="../../app/gui/queue_pane.py" line="60"/>
         <source>全部状态</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../app/gui/queue_pane.py" line="58"/>
+        <location filename="../../app/gui/queue_pane.py" line="63"/>
         <source>只看有错误的</source>
         <translation>Only with errors</translation>
     </message>
     <message>
-        <location filename="../../app/gui/queue_pane.py" line="101"/>
+        <location filename="../../app/gui/queue_pane.py" line="127"/>
         <source>{0} 份</source>
         <translation>{0} reports</translation>
     </message>

@@ -91,11 +91,11 @@ def open_window(qtbot, settings: QSettings, refusals) -> Iterator:
 
     opened: list[tuple[object, Store]] = []
 
-    def open_on(path: Path):
+    def open_on(path: Path, size: tuple[int, int] = (1366, 768)):
         store = Store(path)
         window = MainWindow(ReviewService(store, REVIEWER, workers=1), settings)
         qtbot.addWidget(window)
-        window.resize(1366, 768)
+        window.resize(*size)
         window.show()
         window.reload_queue()
         opened.append((window, store))

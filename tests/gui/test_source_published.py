@@ -3,6 +3,8 @@ clicks on either picking the record cell, and F6 switching views (remembered).""
 
 from __future__ import annotations
 
+import io
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -19,7 +21,7 @@ from app.review import ReviewService
 from app.review.source_document import source_document
 from app.store import Store
 from app.template import TEMPLATE_2021
-from tests.locate.test_structured_sources import WANT, national_html
+from tests.locate.test_structured_sources import TITLE, WANT, national_html
 from tools.bench_source_view import FONT_SIZE, PrintedReport, report_pdf
 
 from .conftest import MISREAD_SOURCE, REVIEWER
@@ -115,6 +117,13 @@ def test_clicking_a_number_on_the_page_selects_its_cell_and_the_text_follows(qtb
     prose = pages.canvas.point_to_pixel(0, QPointF(100, 80)).toPoint()  # the title line: no cell
     qtbot.mouseClick(pages.canvas, Qt.MouseButton.LeftButton, pos=prose)
     assert pdf_window.tables.current_key() == GRANTED_TOTAL
+
+
+def test_at_1366_the_page_fits_the_width_at_a_readable_scale(pdf_window):
+    pages = pdf_window.source_pane.pages
+    assert pages.fits_width()
+    assert pages.zoom() >= 0.66  # 0.57 in the 380 px pane it had before
+    assert pages.horizontalScrollBar().maximum() == 0
 
 
 def test_zooming_keeps_the_box_on_the_number(qtbot, pdf_window):
@@ -216,6 +225,139 @@ def test_merged_grid_positions_become_spans():
     grid = [[a, a_copy, b], [a_copy, a_copy, b_copy], [hole, GridCell(10, 12), GridCell(15, 16)]]
     spans = {(c.row, c.column): (c.rowspan, c.colspan) for c in placed_cells(grid)}
     assert spans == {(0, 0): (2, 2), (0, 2): (2, 1), (2, 0): (1, 1), (2, 1): (1, 1), (2, 2): (1, 1)}
+
+
+# --- Word ----------------------------------------------------------------------------------------
+
+DOCX_HEAD_ROWS, DOCX_LABEL_COLUMNS = 2, 3  # national_docx's table 三: two heading rows, three label columns
+DOCX_OUTCOMES = [i for i, r in enumerate(REQUESTS.rows) if r.role in ("outcome", "outcome_total")]
+
+
+@cache
+def national_docx(blanks: frozenset[str] = frozenset()) -> bytes:
+    """Tables 二, 三 and 四 as a Word file, 三 with merged cells as the national template prints it:
+    the 勾稽关系 note over two rows and three columns, 申请人情况 across seven, 三、本年度办理结果 down
+    every outcome row, and each row label across two or three label columns."""
+    docx = pytest.importorskip("docx")
+    active = TEMPLATE_2021.table("active")
+    appeals = TEMPLATE_2021.table("appeals")
+
+    def value(key: str) -> str:
+        return "" if key in blanks else str(WANT[key])
+
+    doc = docx.Document()
+    doc.add_paragraph(TITLE)
+    doc.add_paragraph("二、主动公开政府信息情况")
+    t2 = doc.add_table(rows=1, cols=4)
+    for i, heading in enumerate(("信息内容", "本年制发件数", "本年废止件数", "现行有效件数")):
+        t2.cell(0, i).text = heading
+    for row in active.rows:
+        cells = t2.add_row().cells
+        cells[0].text = row.label
+        for i, column in enumerate(row.columns):
+            cells[i + 1].text = value(f"active.{row.id}.{column.id}")
+    doc.add_paragraph("三、收到和处理政府信息公开申请情况")
+    t3 = doc.add_table(rows=DOCX_HEAD_ROWS + len(REQUESTS.rows), cols=DOCX_LABEL_COLUMNS + len(REQUESTS.columns))
+    t3.cell(0, 0).merge(t3.cell(1, 2)).text = "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）"
+    t3.cell(0, 3).merge(t3.cell(0, 9)).text = "申请人情况"
+    for j, column in enumerate(REQUESTS.columns):
+        t3.cell(1, DOCX_LABEL_COLUMNS + j).text = column.label
+    top, bottom = DOCX_HEAD_ROWS + DOCX_OUTCOMES[0], DOCX_HEAD_ROWS + DOCX_OUTCOMES[-1]
+    t3.cell(top, 0).merge(t3.cell(bottom, 0)).text = "三、本年度办理结果"
+    for i, row in enumerate(REQUESTS.rows):
+        r = DOCX_HEAD_ROWS + i
+        first = 0 if row.role in ("in", "carried_forward") else 1
+        t3.cell(r, first).merge(t3.cell(r, 2)).text = row.label
+        for j, column in enumerate(REQUESTS.columns):
+            t3.cell(r, DOCX_LABEL_COLUMNS + j).text = value(f"requests.{row.id}.{column.id}")
+    doc.add_paragraph("四、政府信息公开行政复议、行政诉讼情况")
+    t4 = doc.add_table(rows=2, cols=len(appeals.cells))
+    for i, cell in enumerate(appeals.cells):
+        t4.cell(0, i).text = cell.column.label
+        t4.cell(1, i).text = value(cell.key)
+    doc.add_paragraph("五、存在的主要问题及改进情况")
+    out = io.BytesIO()
+    doc.save(out)
+    return out.getvalue()
+
+
+def docx_place(key: str) -> tuple[int, int, int]:
+    """Where national_docx prints a cell of table 三: (grid, row, column)."""
+    row_id, column_id = key.removeprefix("requests.").rsplit(".", 1)
+    row = [r.id for r in REQUESTS.rows].index(row_id)
+    column = [c.id for c in REQUESTS.columns].index(column_id)
+    return 1, DOCX_HEAD_ROWS + row, DOCX_LABEL_COLUMNS + column
+
+
+@pytest.fixture
+def docx_window(open_window, settings, tmp_path):
+    settings.setValue(PUBLISHED_SETTING, True)
+    window = open_window(import_files(tmp_path, {"report.docx": national_docx()}))
+    assert window.session.state.summary.kind == "docx"
+    assert window.source_pane.current_view() is window.source_pane.grids
+    return window
+
+
+def test_word_tables_keep_their_merged_cells(docx_window):
+    grids = docx_window.source_pane.grids
+    assert len(grids.tables) == 3
+    table = grids.tables[1]
+    assert (table.rowSpan(0, 0), table.columnSpan(0, 0)) == (2, 3)  # the 勾稽关系 note
+    assert table.columnSpan(0, 3) == len(REQUESTS.columns)  # 申请人情况
+    top = DOCX_HEAD_ROWS + DOCX_OUTCOMES[0]
+    assert table.rowSpan(top, 0) == len(DOCX_OUTCOMES)  # 三、本年度办理结果
+    assert table.model().index(top, 0).data() == "三、本年度办理结果"
+    assert table.columnSpan(DOCX_HEAD_ROWS, 0) == 3  # 一、本年新收… across the three label columns
+    assert table.columnSpan(top, 1) == 2  # （一）予以公开 across two
+
+
+@pytest.mark.parametrize("key", [GRANTED_TOTAL, "requests.new_received.natural_person",
+                                 "requests.carried_forward.total"])
+def test_selecting_a_cell_marks_the_word_table_cell_it_came_from(docx_window, key):
+    grids = docx_window.source_pane.grids
+    assert docx_window.tables.select_key(key)
+    g, row, column = docx_place(key)
+    assert grids.marked() == (g, row, column)
+    index = grids.tables[g].model().index(row, column)
+    assert index.data() == str(WANT[key])
+    assert index.data(Qt.ItemDataRole.BackgroundRole) == CURRENT_BG
+    assert "表格" in docx_window.source_pane.note_text()
+
+
+def test_clicking_a_word_table_cell_selects_its_record_cell(qtbot, docx_window):
+    grids = docx_window.source_pane.grids
+    docx_window.tables.select_key("requests.new_received.natural_person")
+    g, row, column = docx_place(GRANTED_TOTAL)
+    table = grids.tables[g]
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton,
+                     pos=table.visualRect(table.model().index(row, column)).center())
+    assert docx_window.tables.current_key() == GRANTED_TOTAL
+    assert grids.marked() == (g, row, column)
+    origin = docx_window.session.state.provenance[GRANTED_TOTAL]
+    assert docx_window.source.highlighted_span() == (origin.start, origin.end)  # the text view follows
+    label = table.visualRect(table.model().index(row, 1)).center()  # （一）予以公开: no record cell
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=label)
+    assert docx_window.tables.current_key() == GRANTED_TOTAL
+    active = TEMPLATE_2021.table("active").cells[0].key  # 表二, the Word file's first table
+    first = grids.tables[0]
+    spot = next(first.visualRect(first.model().index(r, c)).center()
+                for r in range(first.model().rowCount()) for c in range(first.model().columnCount())
+                if grids.key_at((0, r, c)) == active)
+    qtbot.mouseClick(first.viewport(), Qt.MouseButton.LeftButton, pos=spot)
+    assert docx_window.tables.current_key() == active
+    assert docx_window.tables.current_view().record_model().table.id == "active"  # its tab is shown
+
+
+def test_a_word_cell_left_blank_has_no_mark(open_window, settings, tmp_path):
+    settings.setValue(PUBLISHED_SETTING, True)
+    blank = "requests.granted.commercial"
+    window = open_window(import_files(tmp_path, {"blank.docx": national_docx(frozenset({blank}))}))
+    assert window.session.state.record.fields[blank] is None
+    window.tables.select_key(GRANTED_TOTAL)
+    assert window.source_pane.grids.marked() == docx_place(GRANTED_TOTAL)
+    window.tables.select_key(blank)
+    assert window.source_pane.grids.marked() is None
+    assert "没有可标出的位置" in window.source_pane.note_text()
 
 
 # --- switching ---------------------------------------------------------------------------------
