@@ -37,7 +37,7 @@ FONT_SIZE = 7.0
 LINE_STEP = 14.0  # points between baselines
 PAGES = 10
 PROSE_LINES = 470  # lines of prose before the tables: with ~53 lines a page, the tables end on page 10
-ZOOMED = 2.0  # besides fit width (about 57 % in a 380 px pane): 200 %, where 7-point digits read easily
+ZOOMED = 2.0  # besides fit width (about fit width in the default pane): 200 %, where 7-point digits read easily
 PROSE = "本机关认真贯彻落实政府信息公开条例，持续推进政务公开工作。"  # no digits: nothing to mistake for a cell
 
 
