@@ -31,7 +31,7 @@ class _Run:
 def locate_record(doc: Document, source: str) -> tuple[Record, dict[str, Origin]]:
     """The record of one report; raises ReadError when the text holds none of the three tables."""
     norm = normalise(doc.text)
-    agency, year = find_metadata(norm)
+    agency, year = find_metadata(norm, doc.text)
     template = choose_template(compact_folded(norm), year)
     sections = find_sections(norm, template)
     if not sections:
@@ -214,6 +214,7 @@ def _header_unit(region_compact: str, col: Column) -> str:
 
 
 def _convert_amount(value: float, unit: str, target: str) -> float:
+    unit = "万元" if unit == "万" else unit  # 62.5万 in a money cell
     if unit == target or not unit or not target:
         return value
     if unit == "万元" and target == "元":

@@ -33,7 +33,18 @@ def _arabic_years(text: str) -> str:
     return _CN_YEAR.sub(lambda m: m.group().translate(_CN_DIGITS), text)
 
 
-def find_metadata(text: str) -> tuple[str | None, int | None]:
+def find_metadata(text: str, original: str | None = None) -> tuple[str | None, int | None]:
+    """Agency and year from `text` (normalised); the agency is returned as `original` spells it
+    (full-width brackets stay full-width), the two having the same length."""
+    agency, year = _find(text)
+    if agency and original is not None:
+        pos = text.find(agency, 0, 8000)
+        if pos >= 0:
+            agency = original[pos:pos + len(agency)]
+    return agency, year
+
+
+def _find(text: str) -> tuple[str | None, int | None]:
     text = _arabic_years(text[:6000])
     lines = [ln.strip() for ln in text.split("\n")]
     lines = [ln for ln in lines if ln][:_HEAD_LINES]
@@ -86,7 +97,18 @@ def _clean_title(line: str) -> str:
 def _agency_of(title: str) -> str:
     s = _REPORT_NAME.sub("", title)
     s = _YEAR.sub("", s)
-    return s.strip(_PUNCT)
+    return _strip_edges(s)
+
+
+def _strip_edges(s: str) -> str:
+    """Punctuation off both ends; a closing bracket stays when it closes one inside the name
+    (某某厅（局）)."""
+    s = s.lstrip(_PUNCT)
+    while s and s[-1] in _PUNCT:
+        if s[-1] in ")）" and s.count("(") + s.count("（") >= s.count(")") + s.count("）"):
+            break
+        s = s[:-1]
+    return s
 
 
 def _looks_like_heading(line: str) -> bool:

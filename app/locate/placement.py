@@ -48,6 +48,8 @@ def blocks_check(block: int) -> Check:
 
 
 def place(run: list[Tok], k: int, check: Check | None = None, total_index: int | None = None) -> Placement:
+    while len(run) > k and run[-1].kind == "empty":
+        run = run[:-1]  # an empty trailing column the page adds for layout
     values = [t for t in run if t.kind in ("num", "dash")]
     if len(run) == k and any(t.kind == "empty" for t in run):
         return Placement([t if t.kind != "empty" else None for t in run], "read", seen=values)

@@ -38,9 +38,10 @@ _VALUE = re.compile(
     r"(?P<dash>(?<!\S)(?:——|--|—|–|―|/|无|\\|─|－|-)(?!\S))"
     r"|(?:(?<=\d)(?=[-+]\d)|(?<![\d.,]))(?P<sign>[-+]?)(?<![(第\[A-Za-z])"
     r"(?P<whole>\d{1,3}(?:,\d{3})+|\d+)(?P<frac>\.\d+)?(?!\d)"
-    r"(?:(?P<unit>\s*万?元|\s*[件个次人])|(?![条款项页年月日号届期批%.、)\]\u4e00-\u9fff]))"
+    r"(?:(?P<unit>\s*万?元|\s*万(?![\u4e00-\u9fff])|\s*[件个次人])|(?![条款项页年月日号届期批%.、)\]\u4e00-\u9fff]))"
 )
 _COUNT_UNITS = frozenset("件个次人")
+_SPACED_NEGATIVE = re.compile(r"\s*-[ \t]+(\d{1,9})\s*")
 _SEPARATORS = re.compile(r"[|\t]")
 _TAB = re.compile(r"\t")
 _MAY_HOLD_VALUE = re.compile(r"[\d\-—–―/无\\─－]")
@@ -81,6 +82,10 @@ def tokenize_piece(s: str, lo: int, out: list[Tok]) -> bool:
         return False
     if not _MAY_HOLD_VALUE.search(s):
         return _label(s, 0, len(s), lo, out)
+    spaced = _SPACED_NEGATIVE.fullmatch(s)
+    if spaced:  # a cell "- 312": the sign set apart from its number
+        out.append(Tok("num", lo + spaced.start(), lo + spaced.end(1), -int(spaced.group(1))))
+        return False
     has_text = False
     pos = 0
     for m in _VALUE.finditer(s):
@@ -223,8 +228,10 @@ def _tokenize_grid_row(text: str, row: list, out: list[Tok]) -> None:
             toks = [Tok("empty", cell.start, cell.start)]
         staged.append((toks, has_text))
     last_text = max((i for i, (_, t) in enumerate(staged) if t), default=-1)
+    # A header row's empty corner cells are layout; empty cells count only in a row with values.
+    has_values = any(t.kind in ("num", "dash") for toks, _ in staged for t in toks)
     for i, (toks, _) in enumerate(staged):
-        if i <= last_text:
+        if i <= last_text or not has_values:
             toks = [t for t in toks if t.kind != "empty"]
         out.extend(toks)
 
