@@ -9,7 +9,7 @@ from app.documents.model import Box, Document, ReadError
 from app.record import Origin, Record
 from app.template import Column, Table
 
-from .geometry import PageGeometry
+from .geometry import Columns, PageGeometry
 from .labels import match_row, row_labels
 from .metadata import find_metadata
 from .normalize import compact, compact_folded, normalise
@@ -97,26 +97,47 @@ class _Filler:
         if table.layout == "grid":
             total = next(j for j, c in enumerate(table.columns) if c.is_total)
             fix_column_layout([p for _, _, p in planned], len(table.columns), row_sum_check(total))
-        if self.geometry is not None and table.layout == "grid":
-            self._place_by_position(planned, len(table.columns))
+        if self.geometry is not None:
+            first_value = next((t.start for t in toks if t.kind != "text"), None)
+            headers = None
+            if table.layout == "grid" and first_value is not None:
+                headers = self.geometry.header_centres([c.label for c in table.columns], toks[0].start,
+                                                       first_value, self.doc.text)
+            self._place_by_position(planned, headers)
         if leftover:
             planned += _rows_left_empty(table, planned, leftover)
         for keys, columns, placement in planned:
             self._write(keys, columns, placement, region_compact)
 
-    def _place_by_position(self, planned: list[tuple[list[str], list[Column], Placement]], k: int) -> None:
-        """PDF rows with blank cells: the columns' positions, learnt from the full rows, decide."""
+    def _place_by_position(self, planned: list[tuple[list[str], list[Column], Placement]],
+                           headers: list[float] | None = None) -> None:
+        """PDF rows with blank cells: each number goes to the column it stands under. Rows that
+        share their columns (all of 三; 规章 and 规范性文件 in 二 …) share the positions, and a row
+        whose columns begin another row's (收费: 上年项目数, 本年增减) borrows theirs."""
         assert self.geometry is not None
-        complete = [p.seen for _, _, p in planned if p.how == "read" and len(p.seen) == k]
-        centres = self.geometry.column_centres(complete, k) if complete else None
-        if centres is None:
-            return
-        for _, _, p in planned:
-            if p.how == "read" or not p.seen or len(p.seen) > k:
+        groups: dict[tuple[str, ...], list[Placement]] = {}
+        for _, columns, p in planned:
+            groups.setdefault(tuple(c.id for c in columns), []).append(p)
+        learnt: dict[tuple[str, ...], Columns] = {}
+        for ids, placements in groups.items():
+            found = self.geometry.columns([p.seen for p in placements if len(p.seen) <= len(ids)], len(ids),
+                                          headers if headers and len(headers) == len(ids) else None)
+            if found is not None:
+                learnt[ids] = found
+        for ids, placements in groups.items():
+            k = len(ids)
+            columns = learnt.get(ids) or next(
+                (Columns(c.anchor, c.xs[:k]) for other, c in learnt.items() if len(other) > k and other[:k] == ids),
+                None)
+            if k < 2 or columns is None:
                 continue
-            cells = self.geometry.assign(p.seen, centres)
-            if cells is not None:
-                p.cells, p.how, p.note = cells, "inferred", "空白单元格在 PDF 中不可见，按数字在页面上的位置放入对应的列"
+            for p in placements:
+                if p.how == "read" or not p.seen or len(p.seen) > k:
+                    continue
+                cells = self.geometry.assign(p.seen, columns)
+                if cells is not None:
+                    p.cells, p.how = cells, "inferred"
+                    p.note = "空白单元格在 PDF 中不可见，按数字在页面上的位置放入对应的列"
 
     def fill_blocks(self, table: Table, toks: list[Tok]) -> None:
         k = len(table.columns)
