@@ -48,8 +48,7 @@ def blocks_check(block: int) -> Check:
 
 
 def place(run: list[Tok], k: int, check: Check | None = None, total_index: int | None = None) -> Placement:
-    while len(run) > k and run[-1].kind == "empty":
-        run = run[:-1]  # an empty trailing column the page adds for layout
+    run = _trim_layout_cells(run, k)
     values = [t for t in run if t.kind in ("num", "dash")]
     if len(run) == k and any(t.kind == "empty" for t in run):
         return Placement([t if t.kind != "empty" else None for t in run], "read", seen=values)
@@ -75,6 +74,21 @@ def place(run: list[Tok], k: int, check: Check | None = None, total_index: int |
         cells[total_index] = values[0]
         return Placement(cells, "inferred", "只有一个数字，按“总计”列放置", values)
     return Placement([None] * k, "unplaced", f"本行有 {len(values)} 个数字，应有 {k} 列，无法确定位置", values)
+
+
+def _trim_layout_cells(run: list[Tok], k: int) -> list[Tok]:
+    """More cells than columns, the extra ones empty at one end: an empty column a page adds after
+    the table, or label columns a row's label does not span (ASCII-art tables). Only when the other
+    end holds a value is it clear which end to trim."""
+    if len(run) <= k:
+        return run
+    if run[-1].kind == "empty" and run[0].kind != "empty":
+        while len(run) > k and run[-1].kind == "empty":
+            run = run[:-1]
+    elif run[0].kind == "empty" and run[-1].kind != "empty":
+        while len(run) > k and run[0].kind == "empty":
+            run = run[1:]
+    return run
 
 
 def _drop_extra(values: list[Tok], k: int, check: Check | None) -> Placement:
