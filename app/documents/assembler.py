@@ -34,28 +34,35 @@ class TextAssembler:
     def add_line(self, line: str) -> None:
         self._append(line + "\n")
 
+    def add_lines(self, lines: list[str]) -> None:
+        if lines:
+            self._append("\n".join(lines) + "\n")
+
     def add_table(self, layout: TableLayout) -> Grid:
-        originals: list[GridCell | None] = [None] * len(layout.texts)
-        copies: list[GridCell | None] = [None] * len(layout.texts)  # one shared copy per merged cell
+        texts = layout.texts
+        separator_length = len(self.cell_separator)
+        originals: list[GridCell | None] = [None] * len(texts)
+        copies: list[GridCell | None] = [None] * len(texts)  # one shared copy per merged cell
         grid: Grid = []
         for slots in layout.slots:
             pieces: list[str] = []
             cursor = self._length
-            hole = GridCell(cursor, cursor)
+            hole: GridCell | None = None  # made when first needed: most rows have no holes
             row: list[GridCell] = []
             for k in slots:
                 if k == HOLE:
-                    if hole.start != cursor:
+                    if hole is None or hole.start != cursor:
                         hole = GridCell(cursor, cursor)
                     row.append(hole)  # shared while the cursor stays: hostile grids are mostly holes
                     continue
                 original = originals[k]
                 if original is None:  # the cell's first position is its top-left corner: write it
                     if pieces:
-                        cursor += len(self.cell_separator)
-                    text = layout.texts[k]
-                    original = originals[k] = GridCell(cursor, cursor + len(text))
-                    cursor = original.end
+                        cursor += separator_length
+                    text = texts[k]
+                    end = cursor + len(text)
+                    original = originals[k] = GridCell(cursor, end)
+                    cursor = end
                     pieces.append(text)
                     row.append(original)
                 else:

@@ -71,15 +71,38 @@ def decode_bytes(data: bytes, declared: str | None = None) -> Decoded:
             text = data.decode(codec)
         except UnicodeDecodeError:
             continue
-        note = ""
-        if declared and codec != declared and not data.isascii():
-            note = f"网页声明的编码 {declared} 与内容不符，已按 {codec} 读取"
-        return _finish(Decoded(text, codec, note))
+        return _finish(Decoded(text, codec, _declaration_note(data, declared, codec)))
     return _finish(_least_replaced(data))
 
 
+def decode_declared(data: bytes, declared: str | None, undeclared: Decoded) -> Decoded:
+    """decode_bytes(data, declared), given undeclared = decode_bytes(data): read_document decodes
+    every page once to tell HTML from text, and decoding is a good part of reading a page.
+
+    A declared charset only adds itself to the codecs tried, after UTF-8 and before GB18030; so
+    the text is the same unless the declared charset would be tried before the one that decoded
+    it, and only the note about a declaration the bytes do not follow can differ.
+    """
+    if data.startswith(tuple(bom for bom, _, _ in _BOMS)):
+        return undeclared  # a byte-order mark outranks any declaration
+    decoded_strictly = not undeclared.note  # without a declaration, only replaced bytes are noted
+    tried_earlier = declared not in (None, "utf-8", "gb18030")  # before GB18030, the fallback
+    if tried_earlier and not (decoded_strictly and undeclared.encoding == "utf-8"):
+        return decode_bytes(data, declared)
+    note = _declaration_note(data, declared, undeclared.encoding) if decoded_strictly else ""
+    return Decoded(undeclared.text, undeclared.encoding, note) if note else undeclared
+
+
 def normalise_newlines(text: str) -> str:
+    if "\r" not in text:  # (a search is much cheaper than a replace on CJK text)
+        return text
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _declaration_note(data: bytes, declared: str | None, codec: str) -> str:
+    if declared and codec != declared and not data.isascii():
+        return f"网页声明的编码 {declared} 与内容不符，已按 {codec} 读取"
+    return ""
 
 
 def _candidates(declared: str | None) -> list[str]:
@@ -112,6 +135,6 @@ def _replaced_note(text: str, codec: str) -> str:
 
 def _finish(decoded: Decoded) -> Decoded:
     text = decoded.text
-    if text.count("\ufffd") > max(8, len(text) * _MAX_REPLACED_SHARE):
+    if "\ufffd" in text and text.count("\ufffd") > max(8, len(text) * _MAX_REPLACED_SHARE):
         raise ReadError("无法识别文件的文字编码（不是 UTF-8、GB18030 或 UTF-16 文本），文件可能已损坏")
     return Decoded(normalise_newlines(text), decoded.encoding, decoded.note)

@@ -123,7 +123,7 @@ def _word_row(row: etree._Element) -> WordRow:
 
 def _word_cell(cell: etree._Element) -> WordCell:
     grid_span, vmerge, hmerge_continue = 1, "", False
-    properties = cell.find(_TC_PR)
+    properties = next(cell.iterchildren(_TC_PR), None)  # (find() parses its path: ~4x slower)
     for prop in properties if properties is not None else ():
         if prop.tag == _GRID_SPAN:
             grid_span = _int_val(prop, 1)

@@ -16,10 +16,10 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from .assembler import TextAssembler
-from .decode import declared_charset, decode_bytes
+from .decode import Decoded, declared_charset, decode_bytes, decode_declared
 from .limits import MAX_HTML_DEPTH
 from .model import Document, ReadError
-from .table_layout import SpannedCell, TableLayout, place_html_rows
+from .table_layout import TableLayout, place_html_rows
 from .whitespace import cell_text, line_text
 
 if TYPE_CHECKING:
@@ -29,10 +29,12 @@ if TYPE_CHECKING:
 _BREAK = "\ufdd0"  # a line break: the edge of a block element, a <br>
 _CELL = "\ufdd3"  # the start of a table cell (also a line break outside leaf tables)
 _TABLE_OPEN, _TABLE_CLOSE = "\ufdd1", "\ufdd2"
+_MARKERS = (_BREAK, _CELL, _TABLE_OPEN, _TABLE_CLOSE)
 _TABLE_PLACEHOLDER = re.compile(f"{_TABLE_OPEN}(\\d+){_TABLE_CLOSE}")
 # Characters lxml refuses in text it is given, though its parser lets them through from the source
 # or from character references such as &#xFFFE;.
 _NOT_XML_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_NOT_XML_CONTROL_BYTES = bytes(range(0x20)).translate(None, b"\t\n\r")  # the C0 part, in UTF-8
 
 _INVISIBLE_TAGS = ("script", "style", "noscript", "template")
 _BLOCK_TAGS = (
@@ -45,8 +47,13 @@ _CELL_TAGS = ("td", "th")
 _SPAN_VALUE = re.compile(r"\s*\+?(\d{1,6})")
 
 
-def read_html(data: bytes) -> Document:
-    decoded = decode_bytes(data, declared_charset(data))
+def read_html(data: bytes, undeclared: Decoded | None = None) -> Document:
+    """`undeclared`: decode_bytes(data), when the caller has decoded the page to sniff it."""
+    declared = declared_charset(data)
+    if undeclared is None:
+        decoded = decode_bytes(data, declared)
+    else:
+        decoded = decode_declared(data, declared, undeclared)
     document = read_html_text(decoded.text)
     document.encoding = decoded.encoding
     if decoded.note:
@@ -55,11 +62,12 @@ def read_html(data: bytes) -> Document:
 
 
 def read_html_text(html: str) -> Document:
-    for marker in (_BREAK, _CELL, _TABLE_OPEN, _TABLE_CLOSE):
-        html = html.replace(marker, "")  # (str.translate would be ~100x slower on CJK text)
-    html = _NOT_XML_TEXT.sub(" ", html)  # invisible control characters; a form feed is whitespace
-    root = _parse(html)
-    _remove_referenced_markers(root)
+    for marker in _MARKERS:
+        if marker in html:  # (a search costs far less than a replace finding nothing)
+            html = html.replace(marker, "")  # (str.translate would be ~100x slower on CJK text)
+    root = _parse(_parser_input(html))
+    if "&#" in html:
+        _remove_referenced_markers(root)
     _drop_invisible(root)
     _mark_line_breaks(root)
     layouts = _take_leaf_tables(root)
@@ -69,25 +77,37 @@ def read_html_text(html: str) -> Document:
         if i % 2:
             assembler.add_table(layouts[int(chunk)])
             continue
-        for piece in chunk.split(_BREAK):
-            if piece and not piece.isspace():  # most pieces lie between two adjacent blocks
-                line = line_text(piece)
-                if line:
-                    assembler.add_line(line)
+        # (most pieces are blank: they lie between two adjacent blocks)
+        lines = [line_text(piece) for piece in chunk.split(_BREAK) if piece and not piece.isspace()]
+        assembler.add_lines([line for line in lines if line])
     text = assembler.text
     if not text.strip():
         raise ReadError("网页中没有可见的文字（正文可能由脚本动态加载），请保存完整网页或改用 PDF/Word 版本")
     return Document(text, kind="html", grids=assembler.grids, notes=assembler.notes)
 
 
-def _parse(html: str) -> etree._Element:
+def _parser_input(html: str) -> bytes:
+    """The page as UTF-8, with the characters lxml refuses in text blanked (invisible control
+    characters; a form feed is whitespace). Such characters are rare: the encoded bytes, where C0
+    controls stay single bytes, are checked first, which costs a fraction of the regex scan."""
+    try:
+        source = html.encode("utf-8")
+    except UnicodeEncodeError:  # lone surrogates
+        return _NOT_XML_TEXT.sub(" ", html).encode("utf-8")
+    if (len(source.translate(None, _NOT_XML_CONTROL_BYTES)) < len(source)
+            or "\ufffe" in html or "\uffff" in html):
+        return _NOT_XML_TEXT.sub(" ", html).encode("utf-8")
+    return source
+
+
+def _parse(source: bytes) -> etree._Element:
     from lxml import etree
 
-    # Encoded here so that an XML declaration naming another charset cannot confuse the parser;
-    # huge_tree lifts libxml2's element depth limit from 256 to its ceiling (MAX_HTML_DEPTH).
+    # Given as UTF-8 bytes so that an XML declaration naming another charset cannot confuse the
+    # parser; huge_tree lifts libxml2's element depth limit from 256 to its ceiling (MAX_HTML_DEPTH).
     parser = etree.HTMLParser(encoding="utf-8", huge_tree=True, no_network=True,
                               remove_comments=True, remove_pis=True)
-    root = etree.fromstring(html.encode("utf-8"), parser)
+    root = etree.fromstring(source, parser)
     if any(error.type_name == "ERR_RESOURCE_LIMIT" for error in parser.error_log):
         raise ReadError(f"网页结构嵌套过深（超过 {MAX_HTML_DEPTH} 层），无法完整读取")
     if root is None:
@@ -97,16 +117,17 @@ def _parse(html: str) -> etree._Element:
 
 def _remove_referenced_markers(root: etree._Element) -> None:
     """Removes marker characters that arrived as character references (&#xFDD0;), which the
-    source-level cleaning cannot see; one C-level dump finds whether there are any."""
-    markers = (_BREAK, _CELL, _TABLE_OPEN, _TABLE_CLOSE)
+    source-level cleaning cannot see; one C-level dump finds whether there are any. (Only numeric
+    references can bring them: no named entity is a noncharacter, and the parser is told the
+    encoding, so a <meta charset> cannot make it read the bytes as another text.)"""
     dump = _tostring()(root, method="text", encoding="unicode")
-    if not any(marker in dump for marker in markers):
+    if not any(marker in dump for marker in _MARKERS):
         return
     for node in root.iter():
         for attribute in ("text", "tail"):
             value = getattr(node, attribute)
-            if value and any(marker in value for marker in markers):
-                for marker in markers:
+            if value and any(marker in value for marker in _MARKERS):
+                for marker in _MARKERS:
                     value = value.replace(marker, "")
                 _set(node, attribute, value)
 
@@ -162,18 +183,22 @@ def _take_leaf_tables(root: etree._Element) -> list[TableLayout]:
         if not cells:
             continue  # whatever text it has flows as lines
         # One text dump per table, cut at the cell markers: what precedes the first cell is the
-        # caption; then each piece is one cell, in the same document order as `cells`.
-        before, *pieces = _flat_text(table).split(_CELL)
-        rows: list[list[SpannedCell]] = []
+        # caption; then each piece is one cell, in the same document order as `cells`, with its
+        # line breaks (one replace for the whole table rather than one per cell).
+        before, _, cell_texts = _flat_text(table).partition(_CELL)
+        pieces = cell_texts.replace(_BREAK, "\n").split(_CELL)
+        rows: list[list[tuple[str, int, int]]] = []  # each cell (text, rowspan, colspan)
+        row: list[tuple[str, int, int]] = []
         row_element = None
         for cell, piece in zip(cells, pieces, strict=True):
             parent = cell.getparent()
             if parent is not row_element:
                 row_element = parent
-                rows.append([])
+                row = []
+                rows.append(row)
             rowspan, colspan = cell.get("rowspan"), cell.get("colspan")
-            rows[-1].append(SpannedCell(cell_text(piece.replace(_BREAK, "\n")),
-                                        _span(rowspan) if rowspan else 1, _span(colspan) if colspan else 1))
+            row.append((cell_text(piece),
+                        _span(rowspan) if rowspan else 1, _span(colspan) if colspan else 1))
         _replace(table, f"{_BREAK}{before}{_BREAK}{_TABLE_OPEN}{len(layouts)}{_TABLE_CLOSE}{_BREAK}")
         layouts.append(place_html_rows(rows))
     return layouts

@@ -64,10 +64,11 @@ def _read(name: str, data: bytes) -> Document:
         return read_docx(data)
     if looks_binary(data):
         raise ReadError(binary_message(ext))
-    if looks_like_html(decode_bytes(data).text, ext):
+    decoded = decode_bytes(data)
+    if looks_like_html(decoded.text, ext):
         from .html_reader import read_html
 
-        return read_html(data)
+        return read_html(data, decoded)
     from .text_reader import read_text
 
-    return read_text(data)
+    return read_text(data, decoded)

@@ -32,17 +32,18 @@ class TableLayout:
 
 
 class SpannedCell(NamedTuple):
-    """An HTML <td>/<th>: rowspan 0 means "to the last row" as in HTML. (A tuple: one is made per
-    cell of every page, and tuples are several times cheaper to create than frozen dataclasses.)"""
+    """An HTML <td>/<th>: rowspan 0 means "to the last row" as in HTML. place_html_rows takes any
+    (text, rowspan, colspan) tuple: the HTML reader makes one per cell of every page and passes
+    plain tuples, which are several times cheaper to create than named ones."""
 
     text: str
     rowspan: int = 1
     colspan: int = 1
 
 
-@dataclass(frozen=True)
-class WordCell:
-    """A Word <w:tc>: `vmerge` "continue" repeats the cell above, "restart" begins a merge."""
+class WordCell(NamedTuple):
+    """A Word <w:tc>: `vmerge` "continue" repeats the cell above, "restart" begins a merge. (A
+    tuple, as one is made per cell of every table.)"""
 
     text: str
     grid_span: int = 1
@@ -83,32 +84,40 @@ class _Grid:
         return TableLayout(self.texts, rows, self.notes)
 
 
-def place_html_rows(rows: Sequence[Sequence[SpannedCell]]) -> TableLayout:
+def place_html_rows(rows: Sequence[Sequence[SpannedCell | tuple[str, int, int]]]) -> TableLayout:
     """The HTML table model: each cell takes the first free position of its row."""
     grid = _Grid(min(len(rows), MAX_TABLE_ROWS))
     if len(rows) > MAX_TABLE_ROWS:
         grid.notes.append(_ROWS_CUT)
         rows = rows[:MAX_TABLE_ROWS]
+    texts = grid.texts
     work = 0
     cut_columns = spans_ignored = False
     for r, row in enumerate(rows):
         line = grid.slots[r]
         c = 0
-        for cell in row:
+        for text, rowspan, colspan in row:
             while c < len(line) and line[c] != HOLE:
                 c += 1
             if c >= MAX_TABLE_COLUMNS:
                 cut_columns = True
                 break
-            colspan = max(1, min(cell.colspan, MAX_COLSPAN, MAX_TABLE_COLUMNS - c))
-            rowspan = len(rows) - r if cell.rowspan == 0 else max(1, min(cell.rowspan, MAX_ROWSPAN, len(rows) - r))
+            if rowspan == colspan == 1 and c == len(line) and work < MAX_SPAN_WORK:
+                # The common unmerged cell at the end of its row: nothing to clamp or fill.
+                work += 1
+                line.append(len(texts))
+                texts.append(text)
+                c += 1
+                continue
+            colspan = max(1, min(colspan, MAX_COLSPAN, MAX_TABLE_COLUMNS - c))
+            rowspan = len(rows) - r if rowspan == 0 else max(1, min(rowspan, MAX_ROWSPAN, len(rows) - r))
             if work + colspan * rowspan > MAX_SPAN_WORK:
                 colspan = rowspan = 1
                 spans_ignored = True
             work += colspan * rowspan
-            k = grid.new_cell(cell.text)
+            k = grid.new_cell(text)
             if rowspan == colspan == 1 and c == len(line):
-                line.append(k)  # the common unmerged cell, without the general loop
+                line.append(k)
             else:
                 for rr in range(r, r + rowspan):
                     grid.fill(rr, c, colspan, k)

@@ -83,10 +83,19 @@ _COUNT_CLAIMS: dict[str, tuple[str, tuple[tuple[str, ...], ...]]] = {
     "denied": ("不予公开", ((DENIED,),)),
     "unavailable": ("无法提供", ((UNAVAILABLE,),)),
     "not_processed": ("不予处理", ((NOT_PROCESSED,),)),
+    "carried_over": ("上年结转申请", (("carried_over",),)),
+    "carried_forward": ("结转下年度申请", (("carried_forward",),)),
 }
 _APPEAL_CLAIMS: dict[str, tuple[str, tuple[str, ...]]] = {
     "review": ("行政复议", ("review",)),
     "litigation": ("行政诉讼", (LITIGATION,)),
+}
+# claim id -> (name, row id, column id) of table 二: a count the prose may state of one cell.
+_ACTIVE_COUNT_CLAIMS: dict[str, tuple[str, str, str]] = {
+    "normative_issued": ("制发规范性文件", "normative_docs", "issued"),
+    "normative_made": ("制作规范性文件", "normative_docs", "made"),
+    "licensing_decisions": ("行政许可决定", "licensing", "decisions"),
+    "penalty_decisions": ("行政处罚决定", "penalty", "decisions"),
 }
 _AMOUNT_CLAIMS: dict[str, tuple[str, str]] = {
     "fees": ("行政事业性收费", "fees"),
@@ -235,6 +244,11 @@ def _build_claims(template: Template) -> dict[str, NarrativeClaim]:
                 if blocks:
                     claims[claim_id] = NarrativeClaim(claim_id, name, (blocks,), "件")
         elif table.layout == "rows":
+            keys = {c.key for c in table.cells}
+            for claim_id, (name, row_id, column_id) in _ACTIVE_COUNT_CLAIMS.items():
+                key = _key(table, row_id, column_id)
+                if key in keys:
+                    claims[claim_id] = NarrativeClaim(claim_id, name, ((key,),), "件")
             for claim_id, (name, row_id) in _AMOUNT_CLAIMS.items():
                 for row in table.rows:
                     amounts = [c for c in row.columns if c.kind == "amount"] if row.id == row_id else []

@@ -53,17 +53,17 @@ def _negative(ct: CompiledTemplate, i: int, v: int | float) -> Finding:
 def _empty_notes(ct: CompiledTemplate, empty: list[int]) -> list[Finding]:
     """One warning per table naming all its blank cells, so the window can tint each of them."""
     by_table: dict[int, list[int]] = {}
+    table_of_cell = ct.table_of_cell
     for i in empty:
-        by_table.setdefault(ct.table_of_cell[i], []).append(i)
+        by_table.setdefault(table_of_cell[i], []).append(i)
     notes = []
     for position, members in by_table.items():
         table, all_cells = ct.tables[position]
-        cells = [ct.cells[i] for i in members]
         if len(members) == len(all_cells):
             message = f"表{table.number}的 {len(members)} 个单元格全部为空（原表未填写），校验时按 0 计算"
         else:
             message = (f"表{table.number}有 {len(members)} 个空单元格（原表未填写），校验时按 0 计算："
-                       f"{wording.cell_names(cells)}")
-        notes.append(Finding("empty_cell", "warning", tuple(ct.keys[i] for i in members), message,
+                       f"{wording.cell_names([ct.cells[i] for i in members])}")
+        notes.append(Finding("empty_cell", "warning", tuple([ct.keys[i] for i in members]), message,
                              numbers={"count": len(members)}))
     return notes

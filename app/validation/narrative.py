@@ -16,11 +16,12 @@ from .compiled import CompiledTemplate
 from .statements import Statement, find_statements
 
 
-def check_narrative(ct: CompiledTemplate, nums: Sequence[int | float], text: str) -> list[Finding]:
+def check_narrative(ct: CompiledTemplate, nums: Sequence[int | float], text: str,
+                    year: int | None = None) -> list[Finding]:
     """A warning per prose statement that matches no reading of the cells that hold its figure."""
     claims = narrative_claims(ct.template)
     by_claim: dict[str, list[tuple[Statement, int | float, float]]] = {}
-    for st in find_statements(text, ct.template):
+    for st in find_statements(text, ct.template, year):
         claim = claims.get(st.claim)
         converted = st.in_unit(claim.unit) if claim is not None else None
         if converted is not None:

@@ -28,9 +28,12 @@ _BECAUSE = rf"(?:因?{_OBJECT}(?:申请)?而?(?:引起|引发|产生)的)?"
 _NOT_AN_OUTCOME = r"(?!决定|纠错|纠正|败诉|被纠|维持|结果)"
 
 # Sentences that may speak of other bodies or other years are not compared.
-_OTHER_SCOPE = re.compile(r"各(?:部门|单位|乡镇|街道|级|县|区|市)|全(?:县|市|省|区|州)各|上年|去年|上一年|同比|较20\d\d")
+_OTHER_SCOPE = re.compile(
+    r"各(?:部门|单位|乡镇|街道|级|县|区|市)|全(?:县|市|省|区|州)各|上年(?!度?结转)|去年|上一年(?!度?结转)|同比|较20\d\d"
+)
+_YEAR_NAMED = re.compile(r"((?:19|20)\d\d)\s*年")
 # A fee sentence about the disclosure processing fee (信息处理费) is not about 行政事业性收费.
-_DISCLOSURE_FEE = re.compile(r"处理费|信息处理|申请|政府信息公开")
+_DISCLOSURE_FEE = re.compile(r"处理费|信息处理|申请|政府信息公开|收费通知|实际收取")
 _SENTENCE = re.compile(r"[^。！？!?\n]+")
 _CLAUSE_BREAK = re.compile(r"[，,；;：:]")
 _UNITS_IN_YUAN = {"元": 1, "万元": 10_000}
@@ -70,7 +73,14 @@ _PATTERNS: tuple[_Pattern, ...] = (
     _p("granted_or_partial", "部分公开",
        rf"(?<!不)(?:予以公开|全部公开|同意公开|全部){_AND}部分公开{_FILL}{NUMBER}{_PIECES}"),
     _p("granted", "予以公开", rf"(?<!不)予以公开{_FILL}{NUMBER}{_PIECES}"),
-    _p("partially_granted", "部分公开", rf"(?<![或及和、与])部分公开{_FILL}{NUMBER}{_PIECES}"),
+    # "予以公开及部分公开N件" is one figure; "予以公开38件、部分公开12件" two.
+    _p("partially_granted", "部分公开", rf"(?<!公开[或及和、与])部分公开{_FILL}{NUMBER}{_PIECES}"),
+    _p("normative_issued", "制发", rf"制发(?:了)?(?:行政)?规范性文件{_FILL}{NUMBER}{_PIECES}", about="any"),
+    _p("normative_made", "制作", rf"(?:新)?制作(?:了)?(?:行政)?规范性文件{_FILL}{NUMBER}{_PIECES}", about="any"),
+    _p("licensing_decisions", "许可", rf"行政许可(?:处理)?决定{_FILL}{NUMBER}{_PIECES}", about="any"),
+    _p("penalty_decisions", "处罚", rf"行政处罚(?:处理)?决定{_FILL}{NUMBER}{_PIECES}", about="any"),
+    _p("carried_over", "结转", rf"上一?年度?结转(?:的)?(?:{_OBJECT})?(?:申请)?{_FILL}{NUMBER}{_PIECES}"),
+    _p("carried_forward", "结转", rf"结转(?:至|到)?下一?年度?(?:继续办理)?(?:的)?(?:申请)?{_FILL}{NUMBER}{_PIECES}"),
     _p("denied", "不予", rf"不予(?:以)?公开{_FILL}{NUMBER}{_PIECES}"),
     _p("unavailable", "无法提供", rf"无法提供{_FILL}{NUMBER}{_PIECES}"),
     _p("not_processed", "不予处理", rf"不予处理{_FILL}{NUMBER}{_PIECES}"),
@@ -114,9 +124,10 @@ class Statement:
         return None
 
 
-def find_statements(text: str, template: Template) -> list[Statement]:
-    """Every plain statement of a figure in the prose of `text` (the whole decoded report)."""
-    applicants = _applicant_pattern(applicant_words(template))
+def find_statements(text: str, template: Template, year: int | None = None) -> list[Statement]:
+    """Every plain statement of a figure in the prose of `text` (the whole decoded report).
+    A sentence naming a year other than `year` (the year reported on) speaks of that year."""
+    applicants = _applicants(template)
     found: list[Statement] = []
     for start, end in prose_spans(text, template):
         prose = text[start:end]
@@ -125,9 +136,14 @@ def find_statements(text: str, template: Template) -> list[Statement]:
         for m in _SENTENCE.finditer(prose):
             sentence = m.group()
             words = set(_KEYWORDS.findall(sentence))
-            if words and not _OTHER_SCOPE.search(sentence):
+            if words and not _OTHER_SCOPE.search(sentence) and not _other_year(sentence, year):
                 found += _statements_in(sentence, words, applicants)
     return found
+
+
+def _other_year(sentence: str, year: int | None) -> bool:
+    named = {int(y) for y in _YEAR_NAMED.findall(sentence)}
+    return bool(named - {year}) if year is not None else len(named) > 1
 
 
 def _statements_in(sentence: str, words: set[str], applicants: re.Pattern[str] | None) -> list[Statement]:
@@ -170,6 +186,17 @@ def _clause(sentence: str, start: int, end: int) -> str:
     left = max((b for b in breaks if b < start), default=-1) + 1
     right = min((b for b in breaks if b >= end), default=len(sentence))
     return sentence[left:right]
+
+
+def _applicants(template: Template) -> re.Pattern[str] | None:
+    """The template's applicant words as one pattern (cached: the words are derived per call)."""
+    hit = _APPLICANTS.get(id(template))
+    if hit is None or hit[0] is not template:
+        hit = _APPLICANTS[id(template)] = (template, _applicant_pattern(applicant_words(template)))
+    return hit[1]
+
+
+_APPLICANTS: dict[int, tuple[Template, re.Pattern[str] | None]] = {}
 
 
 @lru_cache(maxsize=8)

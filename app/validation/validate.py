@@ -24,14 +24,13 @@ def validate_record(record: Record, provenance: Mapping[str, Origin] | None = No
     agency's record for the year before, in either template.
     """
     ct = compiled(record.tmpl)
-    fields = record.fields
-    values = [fields.get(k) for k in ct.keys]
+    values = list(map(record.fields.get, ct.keys))
     findings: list[Finding] = []
     unplaced = check_provenance(ct, provenance, findings) if provenance else set()
     nums = check_cells(ct, values, unplaced, findings)
     check_arithmetic(ct, values, nums, findings)
     if text:
-        findings += check_narrative(ct, nums, text)
+        findings += check_narrative(ct, nums, text, record.year)
     if previous is not None:
         findings += check_cross_year(record, previous)
     findings.sort(key=lambda f: _SEVERITY_ORDER.get(f.severity, 3))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from app.documents import ReadError, read_document
-from app.documents.decode import decode_bytes
+from app.documents.decode import decode_bytes, decode_declared
 
 SAMPLE = "2022年庆元县政府信息公开工作年度报告\n一、总体情况（一）主动公开：１２件\n自然人 | 61 | 3\n"
 
@@ -74,3 +74,23 @@ def test_valid_utf8_wins_over_a_stale_gb2312_meta_tag_with_a_note() -> None:
     assert document.encoding == "utf-8"
     assert "自然人" in document.text
     assert any("gb18030" in note for note in document.notes)
+
+
+_DECLARABLE = [None, "utf-8", "gb18030", "big5", "shift_jis", "cp1252"]
+_BODIES = [
+    SAMPLE.encode("utf-8"), SAMPLE.encode("gb18030"), "政府資訊公開".encode("big5"), b"plain ascii\r\n",
+    SAMPLE.encode("utf-8-sig"), b"\xff\xfe" + SAMPLE.encode("utf-16-le"),
+    SAMPLE.encode("utf-8") + b"\xff" + "结尾".encode(),  # one undecodable byte: replaced, noted
+    "報告".encode("big5") * 3 + b"\x80",  # strict in no codec tried without a declaration
+]
+
+
+@pytest.mark.parametrize("declared", _DECLARABLE)
+@pytest.mark.parametrize("data", _BODIES)
+def test_reusing_the_undeclared_decoding_gives_what_decoding_with_the_declaration_gives(
+        data: bytes, declared: str | None) -> None:
+    try:
+        undeclared = decode_bytes(data)
+    except ReadError:
+        return  # read_document stops here, before any declaration is looked at
+    assert decode_declared(data, declared, undeclared) == decode_bytes(data, declared)

@@ -86,7 +86,7 @@ def test_file_over_the_size_limit_is_refused_with_its_size() -> None:
 def test_unexpected_library_failure_becomes_a_read_error(monkeypatch: pytest.MonkeyPatch) -> None:
     from app.documents import html_reader
 
-    def broken(data: bytes) -> Document:
+    def broken(data: bytes, *_: object) -> Document:
         raise ValueError("parser bug")
 
     monkeypatch.setattr(html_reader, "read_html", broken)
