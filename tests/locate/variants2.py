@@ -402,7 +402,7 @@ def docx_active21(doc, f: dict, four_tables: bool = False, captions_between: boo
             r = t.add_row().cells
             r[0].text = label
             cells = [r[1].merge(r[3])] if (len(vals) == 1 and not four_tables) else r[1:]
-            for cell, v in zip(cells, vals):
+            for cell, v in zip(cells, vals, strict=False):
                 if v is not None:
                     cell.text = fmt(v)
         if four_tables:
@@ -471,7 +471,7 @@ def docx19(f: dict = SYN19, amount: str | None = None, amount_header: str = "采
             r = t.add_row().cells
             r[0].text = label
             cells = r[1:] if len(vals) == 3 else [r[1], r[2].merge(r[3])]
-            for cell, v in zip(cells, vals):
+            for cell, v in zip(cells, vals, strict=False):
                 cell.text = v
     doc.add_paragraph("三、收到和处理政府信息公开申请情况")
     docx_requests_table(doc, f, list(R19.rows), True)
@@ -534,7 +534,7 @@ class PdfWriter:
         mid = self.y - (len(labels) - 1) * size * 0.6
         for i, ln in enumerate(labels):
             self.c.drawString(x, self.y - i * size * 1.2, ln)
-        for xv, v in zip(xs, values):
+        for xv, v in zip(xs, values, strict=False):
             if v:
                 self.c.drawRightString(xv, mid, v)
         self.y -= max(dy, len(labels) * size * 1.2 + 4)
@@ -624,7 +624,7 @@ def pdf21(f: dict = SYN_FIELDS, *, footer: bool = False, repeat_header: bool = F
     xs4 = [60 + 35 * i for i in range(15)]
     p.centred([(130, "行政复议"), (380, "行政诉讼")])
     p.centred([(300, "未经复议直接起诉"), (475, "复议后起诉")])
-    p.centred([(x - 10, s) for x, s in zip(xs4, ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"] * 3)], size=5)
+    p.centred([(x - 10, s) for x, s in zip(xs4, ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"] * 3, strict=False)], size=5)
     p.row("", [fmt(f[c.key]) for c in APPEALS.cells], xs4)
     p.text("五、存在的主要问题及改进情况")
     p.text("一是公开内容还不够全面。")
@@ -643,7 +643,7 @@ def pdf19(f: dict = SYN19, amount: str | None = None, amount_header: str = "采�
     p.text("二、主动公开政府信息情况")
     for caption, header, block in active19_rows(f, amount, amount_header):
         p.row(caption, [], XS2_19)
-        p.centred([(60, header[0])] + [(x - 20, h) for x, h in zip(XS2_19, header[1:])])
+        p.centred([(60, header[0])] + [(x - 20, h) for x, h in zip(XS2_19, header[1:], strict=False)])
         for label, vals in block:
             p.row(label, vals, XS2_19)
     p.text("三、收到和处理政府信息公开申请情况")
@@ -653,7 +653,7 @@ def pdf19(f: dict = SYN19, amount: str | None = None, amount_header: str = "采�
     xs4 = [60 + 35 * i for i in range(15)]
     p.centred([(130, "行政复议"), (380, "行政诉讼")])
     p.centred([(300, "未经复议直接起诉"), (475, "复议后起诉")])
-    p.centred([(x - 10, s) for x, s in zip(xs4, ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"] * 3)], size=5)
+    p.centred([(x - 10, s) for x, s in zip(xs4, ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"] * 3, strict=False)], size=5)
     p.row("", [fmt(f[c.key]) for c in APPEALS.cells], xs4)
     p.text("五、存在的主要问题及改进情况")
     p.text("无。")
