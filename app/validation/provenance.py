@@ -8,16 +8,15 @@ from app.record import Finding, Origin
 
 from .compiled import CompiledTemplate
 
-_FLAGGED = ("inferred", "unplaced")  # the placements a reviewer is told about; most cells are "read"
-
 
 def check_provenance(ct: CompiledTemplate, provenance: Mapping[str, Origin],
                      findings: list[Finding]) -> set[int]:
     """Appends one finding per row (or block) with inferred or unplaced cells; returns the unplaced."""
     inferred: dict[tuple[str, str], list[int]] = {}
     unplaced: dict[tuple[str, int], list[int]] = {}
-    flagged = [(key, origin) for key, origin in provenance.items() if origin.how in _FLAGGED]
-    for key, origin in flagged:
+    for key, origin in provenance.items():
+        if origin.how != "inferred" and origin.how != "unplaced":
+            continue
         i = ct.index.get(key)
         if i is None:
             continue
