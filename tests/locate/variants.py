@@ -30,6 +30,24 @@ SYN_YEAR = 2022
 SYN_TITLE = f"{SYN_AGENCY}{SYN_YEAR}年政府信息公开工作年度报告"
 
 
+def balanced_requests_and_appeals(requests, six_of, carried_over: list[int], carried_forward: list[int],
+                                  appeals: list[int]) -> dict[str, int]:
+    """Tables 三 and 四 whose arithmetic holds: six_of(i, row) gives an outcome row's six applicant
+    cells; totals, 三(七) and 一 (so that 一+二 = 三(七)+四) are derived."""
+    f: dict[str, int] = {}
+    sums = [0] * 6
+    for i, row in enumerate(r for r in requests.rows if r.role == "outcome"):
+        cells = six_of(i, row)
+        sums = [a + b for a, b in zip(sums, cells, strict=True)]
+        f.update({f"requests.{row.id}.{c}": v for c, v in zip(COLS, cells + [sum(cells)], strict=True)})
+    new = [sums[j] + carried_forward[j] - carried_over[j] for j in range(6)]
+    for rid, cells in (("total_processed", sums), ("new_received", new), ("carried_over", carried_over),
+                       ("carried_forward", carried_forward)):
+        f.update({f"requests.{rid}.{c}": v for c, v in zip(COLS, cells + [sum(cells)], strict=True)})
+    f.update({cell.key: v for cell, v in zip(APPEALS.cells, appeals, strict=True)})
+    return f
+
+
 def _synthetic_fields() -> dict[str, int | float | None]:
     f: dict[str, int | float | None] = {}
     f.update({
@@ -39,27 +57,14 @@ def _synthetic_fields() -> dict[str, int | float | None]:
         "active.licensing.decisions": 43177, "active.penalty.decisions": 59739,
         "active.enforcement.decisions": 320, "active.fees.amount_10k_yuan": 12.34,
     })
-    outcome_rows = [r for r in REQUESTS.rows if r.role == "outcome"]
-    sums = [0] * 6
-    for i, row in enumerate(outcome_rows):
-        six = [i + 2, 1 if i % 4 == 0 else 0, 1 if i == 3 else 0, 0, 2 if i % 5 == 1 else 0, 1 if i == 20 else 0]
+
+    def six(i: int, row) -> list[int]:
         if row.id == "granted":
-            six[0] = 1201  # a count over 1,000 (for thousands separators)
-        for j, v in enumerate(six):
-            sums[j] += v
-        for c, v in zip(COLS, six + [sum(six)], strict=True):
-            f[f"requests.{row.id}.{c}"] = v
-    for c, v in zip(COLS, sums + [sum(sums)], strict=True):
-        f[f"requests.total_processed.{c}"] = v
-    carried_over = [2, 0, 0, 0, 1, 0]
-    carried_forward = [3, 1, 0, 0, 0, 0]
-    new = [sums[j] + carried_forward[j] - carried_over[j] for j in range(6)]
-    for rid, six in (("new_received", new), ("carried_over", carried_over), ("carried_forward", carried_forward)):
-        for c, v in zip(COLS, six + [sum(six)], strict=True):
-            f[f"requests.{rid}.{c}"] = v
-    appeals = [1, 2, 0, 1, 4, 0, 1, 0, 0, 1, 2, 0, 0, 0, 2]
-    for cell, v in zip(APPEALS.cells, appeals, strict=True):
-        f[cell.key] = v
+            return [1201, 1, 0, 0, 0, 0]  # a count over 1,000 (for thousands separators)
+        return [i + 2, 1 if i % 4 == 0 else 0, 1 if i == 3 else 0, 0, 2 if i % 5 == 1 else 0, 1 if i == 20 else 0]
+
+    f.update(balanced_requests_and_appeals(REQUESTS, six, [2, 0, 0, 0, 1, 0], [3, 1, 0, 0, 0, 0],
+                                           [1, 2, 0, 1, 4, 0, 1, 0, 0, 1, 2, 0, 0, 0, 2]))
     assert set(f) == set(TEMPLATE_2021.keys)
     return f
 

@@ -19,7 +19,7 @@ import pytest
 from app.template import TEMPLATE_2019
 
 from .test_structured_sources import _cjk_font
-from .variants import APPEALS, COLS, REQUESTS, SYN_FIELDS
+from .variants import APPEALS, COLS, REQUESTS, SYN_FIELDS, balanced_requests_and_appeals
 
 R19 = TEMPLATE_2019.table("requests")
 A19 = TEMPLATE_2019.table("active")
@@ -43,28 +43,14 @@ def _syn19() -> dict[str, int | float | None]:
         "active.fees.prev_items": 9, "active.fees.change": -1,
         "active.procurement.items": 14, "active.procurement.amount_yuan": 625000,
     }
-    outcome_rows = [r for r in R19.rows if r.role == "outcome"]
-    sums = [0] * 6
-    for i, row in enumerate(outcome_rows):
-        six = [i + 3, 1 if i % 3 == 0 else 0, 1 if i == 4 else 0, 1 if i == 7 else 0, 2 if i % 5 == 2 else 0,
-               1 if row.id == "other_handling" else 0]
-        if row.id == "granted":
-            six[0] = 1107
-        for j, v in enumerate(six):
-            sums[j] += v
-        for c, v in zip(COLS, six + [sum(six)], strict=True):
-            f[f"requests.{row.id}.{c}"] = v
-    for c, v in zip(COLS, sums + [sum(sums)], strict=True):
-        f[f"requests.total_processed.{c}"] = v
-    carried_over = [4, 1, 0, 0, 0, 0]
-    carried_forward = [6, 0, 0, 1, 0, 0]
-    new = [sums[j] + carried_forward[j] - carried_over[j] for j in range(6)]
-    for rid, six in (("new_received", new), ("carried_over", carried_over), ("carried_forward", carried_forward)):
-        for c, v in zip(COLS, six + [sum(six)], strict=True):
-            f[f"requests.{rid}.{c}"] = v
-    appeals = [2, 1, 0, 0, 3, 0, 1, 1, 0, 2, 1, 0, 0, 1, 2]
-    for cell, v in zip(APPEALS.cells, appeals, strict=True):
-        f[cell.key] = v
+
+    def six(i: int, row) -> list[int]:
+        first = 1107 if row.id == "granted" else i + 3
+        return [first, 1 if i % 3 == 0 else 0, 1 if i == 4 else 0, 1 if i == 7 else 0, 2 if i % 5 == 2 else 0,
+                1 if row.id == "other_handling" else 0]
+
+    f.update(balanced_requests_and_appeals(R19, six, [4, 1, 0, 0, 0, 0], [6, 0, 0, 1, 0, 0],
+                                           [2, 1, 0, 0, 3, 0, 1, 1, 0, 2, 1, 0, 0, 1, 2]))
     assert set(f) == set(TEMPLATE_2019.keys)
     return f
 
