@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Packaging checks, run by .ci/run after the unit tests, or alone from the repository root:
 #   bash .ci/packaging.sh
-# Builds the one-folder program, runs the frozen tests against it, builds the .deb, installs,
-# runs and removes it, and compiles the Windows installer script against a stand-in folder.
-# Needs: Debian 12, root (apt-get, dpkg -i), the repository's .venv with the project installed.
+# Builds the one-folder program (the release build for glibc >= 2.28 when root), runs the
+# frozen tests against it here (Debian 12) after the release build ran them on Debian 11, builds
+# the .deb, installs, runs and removes it, and compiles the Windows installer script against a
+# stand-in folder. Needs: Debian 12, root (apt-get, debootstrap, dpkg -i), the repository's
+# .venv with the project installed.
 # A failing check does not stop the later ones that do not depend on it; the exit status is
 # non-zero if any failed.
 set -uo pipefail
@@ -37,13 +39,12 @@ finish() {
 install_system_packages() {
     [[ "$(id -u)" == 0 ]] && command -v apt-get >/dev/null || { echo "not root: skipping apt-get"; return 0; }
     # Tools: makensis (Windows installer script), binutils (PyInstaller's strip, objdump),
-    # desktop-file-validate. Libraries: those the Qt X11 plugin links, which PyInstaller
-    # bundles only when they are installed on the build machine; and a CJK font for screenshots.
-    local wanted=(nsis binutils desktop-file-utils fonts-wqy-microhei
-        libgl1 libegl1 libfontconfig1 libfreetype6 libdbus-1-3 libglib2.0-0 libx11-6 libx11-xcb1
-        libxkbcommon0 libxkbcommon-x11-0 libxcb1 libxcb-cursor0 libxcb-glx0 libxcb-icccm4
-        libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render0 libxcb-render-util0 libxcb-shape0
-        libxcb-shm0 libxcb-sync1 libxcb-util1 libxcb-xfixes0 libxcb-xkb1)
+    # desktop-file-validate, debootstrap (the release build's Debian 11 chroot), gcc (the
+    # glibc header test). Libraries: those the Qt X11 plugin links, which PyInstaller bundles
+    # only when they are installed on the build machine; and a CJK font for screenshots.
+    local wanted=(nsis binutils desktop-file-utils fonts-wqy-microhei debootstrap curl gcc)
+    read -ra qt_libs <<<"$(grep -v '^#' build/linux/qt-x11-packages.txt | tr '\n' ' ')"
+    wanted+=("${qt_libs[@]}")
     local missing=()
     for pkg in "${wanted[@]}"; do
         dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "ok installed" || missing+=("$pkg")
@@ -99,7 +100,18 @@ check "PyInstaller in .venv" install_pyinstaller
 check "Windows installer script compiles (makensis, stand-in program)" bash installer/windows/check_nsis.sh
 check "menu entry is valid" desktop-file-validate "installer/linux/$NAME.desktop"
 
-check "build dist/$NAME" bash build/build.sh
+build_program() {
+    # The release build (Debian 11 chroot, runs on glibc >= 2.28), with the frozen tests run
+    # inside the chroot on glibc 2.31; without root, a build on this machine's glibc.
+    if [[ "$(id -u)" == 0 ]] && command -v debootstrap >/dev/null; then
+        RUN_FROZEN_TESTS=1 bash build/linux/build_release.sh
+    else
+        echo "not root or no debootstrap: building for this machine's glibc only"
+        bash build/build.sh
+    fi
+}
+
+check "build dist/$NAME" build_program
 if [[ ! -x "$APP" ]]; then
     failed+=("no program to test")
     finish

@@ -19,9 +19,10 @@ TocEntry = tuple[str, str, str]
 # egldeviceintegrations/generic (embedded devices), networkinformation/tls (no networking),
 # printsupport, sqldrivers (Python's sqlite3 holds the store), qmltooling, designer.
 KEPT_PLUGINS: dict[str, tuple[str, ...]] = {
-    # xcb: X11 (UOS, Kylin, most Linux desktops); wayland: newer desktops; windows: Windows;
-    # offscreen: screenshots and tests without a display.
-    "platforms": ("*qxcb.*", "*qwayland.*", "qwindows.*", "*qoffscreen.*"),
+    # xcb: X11 (UOS, Kylin, most Linux desktops); wayland: newer desktops (libqwayland.so from
+    # Qt 6.10, libqwayland-egl/-generic.so before); windows: Windows; offscreen: screenshots and
+    # tests without a display.
+    "platforms": ("*qxcb.*", "*qwayland.*", "*qwayland-egl.*", "*qwayland-generic.*", "qwindows.*", "*qoffscreen.*"),
     # ibus: Chinese input through IBus, or through fcitx5's IBus front end; compose: dead keys.
     # A fcitx plugin is kept if the Qt build ever ships one.
     "platforminputcontexts": ("*ibus*", "*compose*", "*fcitx*"),
@@ -37,6 +38,14 @@ KEPT_PLUGINS: dict[str, tuple[str, ...]] = {
 
 # Qt's own translations: only the languages the program speaks (standard dialog buttons).
 KEPT_TRANSLATIONS = ("qt_zh_CN.qm", "qtbase_zh_CN.qm", "qt_en.qm", "qtbase_en.qm")
+
+# Linux libraries the program takes from the system, never from the bundle:
+# - libstdc++ and libgcc_s: a bundled copy older than the system's is loaded first and breaks the
+#   system's GL drivers (Mesa asks for the newer GLIBCXX); every binary of the bundle needs only
+#   GCC 8's (build/elf_floor.py checks), and every supported system has at least that.
+# - libsystemd: part of the running init system (libdbus links it); Debian-based systems always
+#   have it (apt depends on it), and Debian 11's copy needs glibc 2.30.
+SYSTEM_LIBRARIES = frozenset({"libstdc++.so.6", "libgcc_s.so.1", "libsystemd.so.0"})
 
 ImportsOf = Callable[[str], Iterable[str]]
 
@@ -118,7 +127,9 @@ def trim(
     binaries: list[TocEntry], datas: list[TocEntry], imports_of: ImportsOf
 ) -> tuple[list[TocEntry], list[TocEntry]]:
     """The bundle's binaries and data files without unused Qt plugins and what only they needed."""
-    kept = prune_unlinked([e for e in binaries if keeps_plugin(e[0])], imports_of)
+    kept = prune_unlinked(
+        [e for e in binaries if keeps_plugin(e[0]) and _name(e[0]) not in SYSTEM_LIBRARIES], imports_of
+    )
     kept_dests = {_posix(e[0]) for e in kept}
     # PyInstaller lists its top-level links to Qt libraries (libQt6Core.so.6 ->
     # PySide6/Qt/lib/...) among the data files; a link to a dropped library would dangle.

@@ -23,6 +23,7 @@ MAINTAINER="${DEB_MAINTAINER:-gov-report-review developers <gov-report-review@us
 
 [[ -x "$DIST/$NAME" ]] || { echo "找不到 $DIST/$NAME：请先运行 bash build/build.sh" >&2; exit 1; }
 command -v objdump >/dev/null || { echo "找不到 objdump：apt-get install binutils" >&2; exit 1; }
+command -v python3 >/dev/null || { echo "找不到 python3" >&2; exit 1; }
 VERSION="$(bash "$ROOT/installer/project_version.sh")"
 ARCH="$(dpkg --print-architecture)"
 
@@ -41,22 +42,21 @@ done
 chmod -R u-s,g-s,go-w "$stage"
 find "$stage" -type d -exec chmod 0755 {} +
 
-# The oldest glibc the bundle can run on: the newest GLIBC_x.y symbol version any file uses.
-glibc_floor="$(find "$stage/opt/$NAME" -type f \( -name '*.so*' -o -perm -u+x \) -print0 \
-    | { xargs -0 objdump -T 2>/dev/null || true; } \
-    | grep -o 'GLIBC_[0-9][0-9.]*' | sed 's/^GLIBC_//' | sort -uV | tail -n 1)"
+# The oldest glibc the bundle can run on: the newest GLIBC_x.y symbol version any file asks for.
+glibc_floor="$(python3 "$ROOT/build/elf_floor.py" "$stage/opt/$NAME" --print glibc)"
 [[ -n "$glibc_floor" ]] || { echo "无法从 $DIST 读出所需的 glibc 版本" >&2; exit 1; }
 
 # PyInstaller bundles every library except the ones that must match the system: glibc, the
-# GL/EGL dispatch libraries and libxcb (Depends); Wayland's client libraries (Recommends: an
-# X11 session, the usual one on UOS and Kylin, runs without them).
+# GL/EGL dispatch libraries and libxcb; libstdc++, libgcc_s and libsystemd (build/bundle_filter.py
+# says why) are Depends. Wayland's client libraries are Recommends: an X11 session, the usual
+# one on UOS and Kylin, runs without them. (libgcc1 is libgcc-s1's name before Debian 11.)
 cat >"$stage/DEBIAN/control" <<EOF
 Package: $NAME
 Version: $VERSION
 Architecture: $ARCH
 Maintainer: $MAINTAINER
 Installed-Size: $(du -sk --exclude=DEBIAN "$stage" | cut -f1)
-Depends: libc6 (>= $glibc_floor), libgl1, libegl1, libxcb1
+Depends: libc6 (>= $glibc_floor), libstdc++6, libgcc-s1 | libgcc1, libsystemd0, libgl1, libegl1, libxcb1
 Recommends: fonts-noto-cjk | fonts-wqy-microhei | fonts-wqy-zenhei, libwayland-client0, libwayland-cursor0, libwayland-egl1
 Section: utils
 Priority: optional

@@ -17,6 +17,8 @@ WINDOWS_PLUGINS = "PySide6\\plugins"
     [
         f"{LINUX_PLUGINS}/platforms/libqxcb.so",
         f"{LINUX_PLUGINS}/platforms/libqwayland.so",
+        f"{LINUX_PLUGINS}/platforms/libqwayland-generic.so",  # Qt 6.9 (the release build)
+        f"{LINUX_PLUGINS}/platforms/libqwayland-egl.so",
         f"{LINUX_PLUGINS}/platforms/libqoffscreen.so",
         f"{LINUX_PLUGINS}/platforminputcontexts/libibusplatforminputcontextplugin.so",
         f"{LINUX_PLUGINS}/platforminputcontexts/libcomposeplatforminputcontextplugin.so",
@@ -75,13 +77,18 @@ BINARIES = [
     ("PySide6/Qt/lib/libQt6Network.so.6", "/src/libQt6Network.so.6", "BINARY"),
     ("libssl.so.3", "/usr/lib/libssl.so.3", "BINARY"),
     ("libxkbcommon.so.0", "/usr/lib/libxkbcommon.so.0", "BINARY"),
+    ("libstdc++.so.6", "/usr/lib/libstdc++.so.6", "BINARY"),
+    ("libdbus-1.so.3", "/usr/lib/libdbus-1.so.3", "BINARY"),
+    ("libsystemd.so.0", "/usr/lib/libsystemd.so.0", "BINARY"),
     ("pypdfium2_raw/libpdfium.so", "/src/libpdfium.so", "BINARY"),  # loaded by ctypes, linked by none
     ("libpython3.11.so.1.0", "/src/libpython3.11.so.1.0", "BINARY"),  # loaded by the bootloader
 ]
 LINKS = {
     "/src/QtWidgets.abi3.so": ["libQt6Widgets.so.6"],
     "/src/libqxcb.so": ["libQt6XcbQpa.so.6"],
-    "/src/libQt6XcbQpa.so.6": ["libxkbcommon.so.0"],  # reached only through another library
+    "/src/libQt6XcbQpa.so.6": ["libxkbcommon.so.0", "libdbus-1.so.3"],  # reached only through another library
+    "/src/libQt6Widgets.so.6": ["libstdc++.so.6"],
+    "/usr/lib/libdbus-1.so.3": ["libsystemd.so.0"],
     "/src/libqvnc.so": ["libQt6Network.so.6"],
     "/src/libQt6Network.so.6": ["libssl.so.3"],
 }
@@ -111,6 +118,12 @@ def test_libraries_reached_through_kept_binaries_stay() -> None:
         "libxkbcommon.so.0",
         "PySide6/Qt/lib/libQt6Widgets.so.6",
     } <= binaries
+
+
+def test_libraries_that_must_match_the_system_are_never_bundled() -> None:
+    binaries, _ = _trimmed()
+    assert "libdbus-1.so.3" in binaries  # linked, and not one of them
+    assert not {"libstdc++.so.6", "libsystemd.so.0"} & binaries
 
 
 def test_libraries_loaded_at_run_time_are_never_pruned() -> None:

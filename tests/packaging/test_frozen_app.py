@@ -167,9 +167,10 @@ def test_frozen_bundle_keeps_the_plugins_a_linux_desktop_needs(frozen_app: Path)
         pytest.skip("Linux plugin layout")
     plugins = frozen_app.parent / "_internal" / "PySide6" / "Qt" / "plugins"
     present = {f"{p.parent.name}/{p.name}" for p in plugins.glob("*/*.so")}
+    # Wayland: libqwayland.so from Qt 6.10; libqwayland-generic.so (and -egl) before.
+    assert {"platforms/libqwayland.so", "platforms/libqwayland-generic.so"} & present
     for needed in (
         "platforms/libqxcb.so",
-        "platforms/libqwayland.so",
         "platforms/libqoffscreen.so",
         "platforminputcontexts/libibusplatforminputcontextplugin.so",
         "platforminputcontexts/libcomposeplatforminputcontextplugin.so",
