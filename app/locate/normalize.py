@@ -5,12 +5,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-# Full-width digits and punctuation, odd spaces and bars: one character for one character.
+# Full-width digits and punctuation, odd spaces and bars (box-drawing │ ┃ ║ of converters' text
+# tables too): one character for one character.
 _ONE_TO_ONE = str.maketrans(
     {
         **{chr(0xFF10 + i): str(i) for i in range(10)},
         "（": "(", "）": ")", "，": ",", "．": ".", "：": ":", "；": ";", "－": "-", "／": "/",
-        "｜": "|", "\u3000": " ", "\xa0": " ", "\u2002": " ", "\u2003": " ", "\u2009": " ",
+        "｜": "|", "│": "|", "┃": "|", "║": "|", "¦": "|",
+        "\u3000": " ", "\xa0": " ", "\u2002": " ", "\u2003": " ", "\u2009": " ",
         "\u200b": " ", "\ufeff": " ", "\r": " ", "\f": " ", "\v": " ", "＋": "+", "﹣": "-",
         "％": "%", "−": "-", "‐": "-", "‑": "-", "–": "-", "【": "[", "】": "]", "〔": "[", "〕": "]",
     }

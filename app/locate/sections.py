@@ -10,7 +10,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from app.template import Template
+from app.template import Table, Template
+
+from .labels import row_labels
+from .normalize import compact_folded
 
 # Words that show a table of that section has begun (header cells of the printed template).
 _TABLE_FURNITURE = {
@@ -54,24 +57,87 @@ def find_sections(norm: str, template: Template) -> dict[str, Section]:
     starts: dict[str, int] = {}
     search_from = 0
     for table in template.tables:
-        pos = _find_heading(norm, pats[table.id], _TABLE_FURNITURE[table.id], search_from,
-                            _as_int(table.number))
-        if pos is None:
-            pos = _find_furniture(norm, table.id, search_from)
+        pos = _find_table(norm, pats[table.id], table, search_from)
+        if pos is None and search_from:
+            # Not after the tables found so far: a report that orders its sections otherwise
+            # (三 before 二, or a frame Word stores ahead of the body).
+            pos = _find_table(norm, pats[table.id], table, 0)
+            if pos is not None and pos in starts.values():
+                pos = None
         if pos is None:
             continue
         starts[table.id] = pos
-        search_from = pos
+        search_from = max(search_from, pos)
     ordered = sorted(starts.items(), key=lambda kv: kv[1])
     end_match = _END_HEADING.search(norm, ordered[-1][1]) if ordered else None
     doc_end = end_match.start() if end_match else len(norm)
     sections: dict[str, Section] = {}
     for i, (tid, start) in enumerate(ordered):
         end = ordered[i + 1][1] if i + 1 < len(ordered) else doc_end
+        start = _header_row(norm, start, end, template.table(tid))
         if tid == "appeals":
             end = _prose_after(norm, start, min(end, start + _APPEALS_MAX))
         sections[tid] = Section(tid, start, end)
     return sections
+
+
+_HEADER_GAP = 60  # characters between two header cells of one header (separators, a wrapped note)
+_HEADER_MIN = 3  # distinct column headers that make a table's header
+
+
+def _header_row(norm: str, start: int, end: int, table: Table) -> int:
+    """Where the table itself begins inside its section. A section may show other numbers before
+    its table — a comparison with last year whose rows echo the table's own labels (本年新收申请数量),
+    a narrative line without a full stop — and they must not be read as its rows. The table begins
+    on the line of its header: the first run of at least three distinct column headers with no
+    digit between them. Not when the text skipped holds a header of its own (two column headers,
+    or the table's first row): then the run found is the header repeated on a later page."""
+    pat = _column_pattern(table)
+    if pat is None:
+        return start
+    first, seen, pos = -1, set(), -1
+    for m in pat.finditer(norm, start, end):
+        if first < 0 or m.start() - pos > _HEADER_GAP or _DIGIT.search(norm, pos, m.start()):
+            first, seen = m.start(), set()
+        seen.add(_SPACE.sub("", m.group()))
+        pos = m.end()
+        if len(seen) >= _HEADER_MIN:
+            line = max(start, norm.rfind("\n", 0, first) + 1)
+            return line if line == start or not _holds_table(norm, start, line, table, pat) else start
+    return start
+
+
+def _holds_table(norm: str, start: int, end: int, table: Table, pat: re.Pattern[str]) -> bool:
+    """Does norm[start:end] show part of the table itself: two of its column headers, or its first row?"""
+    if len({_SPACE.sub("", m.group()) for m in pat.finditer(norm, start, end)}) >= 2:
+        return True
+    flat = compact_folded(norm[start:end])
+    return bool(table.rows) and any(v in flat for v in row_labels(table.rows)[0].variants)
+
+
+_DIGIT = re.compile(r"\d")
+_SPACE = re.compile(r"\s+")
+_COLUMN_PATTERNS: dict[int, re.Pattern[str] | None] = {}
+
+
+def _column_pattern(table: Table) -> re.Pattern[str] | None:
+    """The column headers of a table of shared columns (三, 四), from the template, each allowed to
+    wrap over lines inside its cell (结果 ⏎ 维持); None for 二, whose rows have columns of their own."""
+    key = id(table)  # (the templates are module constants: a table lives as long as the process)
+    if key not in _COLUMN_PATTERNS:
+        words: set[str] = set()
+        if table.layout != "rows":
+            for col in (*table.columns, *table.blocks):
+                words.update(w for w in (col.label, col.group) if w)
+        _COLUMN_PATTERNS[key] = re.compile("|".join(
+            r"\s*".join(re.escape(ch) for ch in w) for w in sorted(words, key=len, reverse=True))) if words else None
+    return _COLUMN_PATTERNS[key]
+
+
+def _find_table(norm: str, pat: re.Pattern[str], table: Table, start: int) -> int | None:
+    """Where the table's text begins: after its heading, else at its first header cell."""
+    pos = _find_heading(norm, pat, _TABLE_FURNITURE[table.id], start, _as_int(table.number))
+    return pos if pos is not None else _find_furniture(norm, table.id, start)
 
 
 def _find_heading(norm: str, pat: re.Pattern[str], furniture: tuple[str, ...], start: int,

@@ -228,10 +228,15 @@ def _tokenize_grid_row(text: str, row: list, out: list[Tok]) -> None:
             toks = [Tok("empty", cell.start, cell.start)]
         staged.append((toks, has_text))
     last_text = max((i for i, (_, t) in enumerate(staged) if t), default=-1)
+    first_text = next((i for i, (_, t) in enumerate(staged) if t), -1)
     # A header row's empty corner cells are layout; empty cells count only in a row with values.
     has_values = any(t.kind in ("num", "dash") for toks, _ in staged for t in toks)
     for i, (toks, _) in enumerate(staged):
-        if i <= last_text or not has_values:
+        if i < first_text:
+            # Numbers before a row's label are a 序号 column, not cells of the row.
+            toks = [Tok("text", t.start, t.end, text=str(t.value)) if t.kind == "num" else t
+                    for t in toks if t.kind != "empty"]
+        elif i <= last_text or not has_values:
             toks = [t for t in toks if t.kind != "empty"]
         out.extend(toks)
 
