@@ -74,7 +74,7 @@ def run_gui(argv: list[str]) -> int:
         # A screenshot must neither read nor change the reviewer's saved window layout.
         settings = QSettings(str(Path(scratch) / "settings.ini"), QSettings.Format.IniFormat) \
             if args.screenshot else user_settings()
-        translator = install_translator(app, settings)  # noqa: F841 (must stay alive while the app runs)
+        translators = install_translator(app, settings)  # noqa: F841 (must stay alive while the app runs)
         try:
             store = Store(args.db)
         except StoreError as exc:

@@ -9,10 +9,10 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
 
 from app.gui.resources import I18N
-from app.gui.translation import wants_english
+from app.gui.translation import install_translator, wants_english
 
 TS = I18N / "app_en.ts"
 GUI = Path(__file__).resolve().parents[2] / "app" / "gui"
@@ -56,3 +56,17 @@ def test_translation_file_holds_every_string_of_the_window(tmp_path):
     subprocess.run([str(lupdate), *map(str, sorted(GUI.glob("*.py"))), "-ts", str(fresh)],
                    check=True, capture_output=True)
     assert set(ts_messages(fresh)) == set(ts_messages(TS))
+
+
+@pytest.mark.parametrize(("language", "yes", "approve"), [("zh", "是(&Y)", "批准"), ("en", "&Yes", "Approve")])
+def test_qt_dialog_buttons_speak_the_interface_language(qapp, tmp_path, language, yes, approve):
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    settings.setValue("language", language)
+    translators = install_translator(qapp, settings)
+    try:
+        assert len(translators) == 1
+        assert QCoreApplication.translate("QPlatformTheme", "&Yes") == yes
+        assert QCoreApplication.translate("MainWindow", "批准") == approve
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
