@@ -10,6 +10,7 @@ Imported by build/gov-report-review.spec; the TOC entries are PyInstaller's
 from __future__ import annotations
 
 import fnmatch
+import subprocess
 from collections.abc import Callable, Iterable
 from pathlib import PurePosixPath
 
@@ -45,7 +46,14 @@ KEPT_TRANSLATIONS = ("qt_zh_CN.qm", "qtbase_zh_CN.qm", "qt_en.qm", "qtbase_en.qm
 #   GCC 8's (build/elf_floor.py checks), and every supported system has at least that.
 # - libsystemd: part of the running init system (libdbus links it); Debian-based systems always
 #   have it (apt depends on it), and Debian 11's copy needs glibc 2.30.
-SYSTEM_LIBRARIES = frozenset({"libstdc++.so.6", "libgcc_s.so.1", "libsystemd.so.0"})
+# - fontconfig and FreeType: fontconfig must read the system's own font configuration (an older
+#   bundled copy warns about every newer element in /etc/fonts and may miss fonts); FreeType
+#   comes with it. Qt's wheels link the versions of their build system (fontconfig 2.13,
+#   FreeType 2.9 for Qt 6.9), which every supported desktop has. AppImage's exclude list leaves
+#   both out for the same reasons.
+SYSTEM_LIBRARIES = frozenset(
+    {"libstdc++.so.6", "libgcc_s.so.1", "libsystemd.so.0", "libfontconfig.so.1", "libfreetype.so.6"}
+)
 
 ImportsOf = Callable[[str], Iterable[str]]
 
@@ -121,6 +129,17 @@ def prune_unlinked(binaries: list[TocEntry], imports_of: ImportsOf) -> list[TocE
             needed.add(key)
             pending.extend(e[1] for e in by_name.get(key, []) if e[2] != "SYMLINK")
     return [e for e in binaries if not _is_prunable_library(e[0]) or _name(e[0]) in needed]
+
+
+def elf_needed(path: str) -> list[str]:
+    """The libraries an ELF file links directly (its DT_NEEDED entries, from objdump -p).
+
+    Not PyInstaller's bindepend.get_imports, which on Linux asks ldd and so also lists what the
+    linked libraries link in turn: a library taken from the system (FreeType) would then keep
+    its own dependencies (libpng, brotli) in the bundle although nothing left there needs them.
+    """
+    out = subprocess.run(["objdump", "-p", path], capture_output=True, text=True, check=True).stdout
+    return [line.split()[1] for line in out.splitlines() if line.strip().startswith("NEEDED")]
 
 
 def trim(

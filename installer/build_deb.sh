@@ -47,8 +47,8 @@ glibc_floor="$(python3 "$ROOT/build/elf_floor.py" "$stage/opt/$NAME" --print gli
 [[ -n "$glibc_floor" ]] || { echo "无法从 $DIST 读出所需的 glibc 版本" >&2; exit 1; }
 
 # PyInstaller bundles every library except the ones that must match the system: glibc, the
-# GL/EGL dispatch libraries and libxcb; libstdc++, libgcc_s and libsystemd (build/bundle_filter.py
-# says why) are Depends. Wayland's client libraries are Recommends: an X11 session, the usual
+# GL/EGL dispatch libraries and libxcb; libstdc++, libgcc_s, libsystemd, fontconfig and FreeType
+# (build/bundle_filter.py says why) are Depends. Wayland's client libraries are Recommends: an X11 session, the usual
 # one on UOS and Kylin, runs without them. (libgcc1 is libgcc-s1's name before Debian 11.)
 cat >"$stage/DEBIAN/control" <<EOF
 Package: $NAME
@@ -56,7 +56,7 @@ Version: $VERSION
 Architecture: $ARCH
 Maintainer: $MAINTAINER
 Installed-Size: $(du -sk --exclude=DEBIAN "$stage" | cut -f1)
-Depends: libc6 (>= $glibc_floor), libstdc++6, libgcc-s1 | libgcc1, libsystemd0, libgl1, libegl1, libxcb1
+Depends: libc6 (>= $glibc_floor), libstdc++6, libgcc-s1 | libgcc1, libsystemd0, libfontconfig1, libfreetype6, libgl1, libegl1, libxcb1
 Recommends: fonts-noto-cjk | fonts-wqy-microhei | fonts-wqy-zenhei, libwayland-client0, libwayland-cursor0, libwayland-egl1
 Section: utils
 Priority: optional

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The native parts of the release build, compiled in the Debian 11 chroot by in_chroot.sh:
-# SQLite (static, linked into Python's sqlite3 module), libpng (FreeType's PNG glyphs; Debian
-# 11's needs glibc 2.29) and CPython 3.11 (--enable-shared, as PyInstaller needs). Every C file
-# is compiled with glibc_2_28.h, which binds exp/log/pow to their pre-2.29 symbol versions.
+# SQLite (static, linked into Python's sqlite3 module; Debian 11's needs glibc 2.29) and
+# CPython 3.11 (--enable-shared, as PyInstaller needs). Every C file is compiled with
+# glibc_2_28.h, which binds exp/log/pow to their pre-2.29 symbol versions.
 # Skipped when the sources, the header and this script are those of the last run.
 #   build_native.sh REPO SOURCES PYTHON_HOME
 set -euo pipefail
@@ -10,7 +10,7 @@ set -euo pipefail
 REPO="$1"
 SOURCES="$2"
 PYTHON_HOME="$3"
-PREFIX=/usr/local  # SQLite and libpng; the loader looks here before the system's copies
+PREFIX=/usr/local  # SQLite; the linker looks here before the system's copies
 JOBS="$(nproc)"
 COMPAT="-include $REPO/build/linux/glibc_2_28.h"
 
@@ -37,12 +37,6 @@ if [[ ! -f "$stamp" ]]; then
         --disable-readline CFLAGS="-O2 -fPIC $COMPAT" && make -s -j"$JOBS" libsqlite3.la \
         && install -D -m 0644 .libs/libsqlite3.a "$PREFIX/lib/libsqlite3.a" \
         && install -D -m 0644 -t "$PREFIX/include" sqlite3.h sqlite3ext.h) >/dev/null
-
-    step "libpng"
-    dir="$(unpack "$(source_archive libpng1.6_)")"
-    (cd "$dir" && ./configure -q --prefix=$PREFIX --disable-static CFLAGS="-O2 $COMPAT" \
-        && make -s -j"$JOBS" && make -s install) >/dev/null 2>&1
-    ldconfig
 
     step "CPython"
     dir="$(unpack "$(source_archive python3.11_)")"

@@ -7,7 +7,7 @@
 #
 # A binary asks for the glibc it was linked against, so the program is built on an old system:
 # a Debian 11 chroot (glibc 2.31, the oldest Debian release the mirror still serves) made by
-# debootstrap, in which Python, SQLite and libpng are compiled with build/linux/glibc_2_28.h,
+# debootstrap, in which Python and SQLite are compiled with build/linux/glibc_2_28.h,
 # and Qt comes from PySide6 6.9's manylinux_2_28 wheels. build/elf_floor.py then checks every
 # ELF file of the result against glibc 2.28 and libstdc++ of GCC 8 (GLIBCXX_3.4.25).
 # The chroot stays in $RELEASE_ROOTFS for the next build (compiled parts are reused); the first

@@ -2,7 +2,7 @@
 # Runs inside the Debian 11 chroot that build/linux/build_release.sh prepares; not meant to be
 # run by hand. Builds everything the bundle takes from the build machine so that no file needs
 # a glibc newer than 2.28 (UOS V20; Kylin V10 has 2.31):
-#   1. SQLite (static, into Python's sqlite3) and libpng (FreeType's PNG glyphs) from source;
+#   1. SQLite from source (static, into Python's sqlite3);
 #   2. CPython 3.11 from source (--enable-shared, as PyInstaller needs);
 #   3. a venv with the project and PySide6 6.9 (build/linux/constraints.txt);
 #   4. dist/gov-report-review with build/build.sh; with RUN_FROZEN_TESTS=1, the frozen tests.
@@ -24,7 +24,7 @@ apt-get install -y -qq --no-install-recommends \
     build-essential tcl file binutils ca-certificates \
     libffi-dev zlib1g-dev libbz2-dev liblzma-dev libssl-dev uuid-dev \
     fonts-wqy-microhei "${qt_libs[@]}" >/dev/null
-apt-get purge -y -qq libsqlite3-dev libpng-dev >/dev/null 2>&1 || true  # ours, not bullseye's
+apt-get purge -y -qq libsqlite3-dev >/dev/null 2>&1 || true  # ours, not bullseye's
 # The host's certificate store (after apt, which rebuilds the chroot's): pip must trust what
 # the host trusts, a proxy that re-signs TLS included.
 cp /build/host-ca.crt /etc/ssl/certs/ca-certificates.crt

@@ -80,6 +80,7 @@ BINARIES = [
     ("libstdc++.so.6", "/usr/lib/libstdc++.so.6", "BINARY"),
     ("libdbus-1.so.3", "/usr/lib/libdbus-1.so.3", "BINARY"),
     ("libsystemd.so.0", "/usr/lib/libsystemd.so.0", "BINARY"),
+    ("libfontconfig.so.1", "/usr/lib/libfontconfig.so.1", "BINARY"),
     ("pypdfium2_raw/libpdfium.so", "/src/libpdfium.so", "BINARY"),  # loaded by ctypes, linked by none
     ("libpython3.11.so.1.0", "/src/libpython3.11.so.1.0", "BINARY"),  # loaded by the bootloader
 ]
@@ -87,7 +88,7 @@ LINKS = {
     "/src/QtWidgets.abi3.so": ["libQt6Widgets.so.6"],
     "/src/libqxcb.so": ["libQt6XcbQpa.so.6"],
     "/src/libQt6XcbQpa.so.6": ["libxkbcommon.so.0", "libdbus-1.so.3"],  # reached only through another library
-    "/src/libQt6Widgets.so.6": ["libstdc++.so.6"],
+    "/src/libQt6Widgets.so.6": ["libstdc++.so.6", "libfontconfig.so.1"],
     "/usr/lib/libdbus-1.so.3": ["libsystemd.so.0"],
     "/src/libqvnc.so": ["libQt6Network.so.6"],
     "/src/libQt6Network.so.6": ["libssl.so.3"],
@@ -123,7 +124,7 @@ def test_libraries_reached_through_kept_binaries_stay() -> None:
 def test_libraries_that_must_match_the_system_are_never_bundled() -> None:
     binaries, _ = _trimmed()
     assert "libdbus-1.so.3" in binaries  # linked, and not one of them
-    assert not {"libstdc++.so.6", "libsystemd.so.0"} & binaries
+    assert not {"libstdc++.so.6", "libsystemd.so.0", "libfontconfig.so.1"} & binaries
 
 
 def test_libraries_loaded_at_run_time_are_never_pruned() -> None:
@@ -134,3 +135,21 @@ def test_libraries_loaded_at_run_time_are_never_pruned() -> None:
 def test_links_to_dropped_libraries_are_dropped_too() -> None:
     _, datas = _trimmed()
     assert datas == {"libQt6XcbQpa.so.6", "resources/icons/gov-report-review-16.png"}
+
+
+def test_elf_needed_lists_direct_links_not_links_of_links(tmp_path) -> None:
+    import subprocess
+
+    from tests.packaging.conftest import require_tool
+
+    require_tool("gcc")
+    require_tool("objdump")
+    (tmp_path / "inner.c").write_text("#include <math.h>\ndouble inner(double x) { return cos(x); }\n")
+    (tmp_path / "outer.c").write_text("double inner(double);\ndouble outer(double x) { return inner(x); }\n")
+    gcc = ["gcc", "-shared", "-fPIC"]
+    subprocess.run([*gcc, str(tmp_path / "inner.c"), "-o", str(tmp_path / "libinner.so"), "-lm"], check=True)
+    subprocess.run([*gcc, str(tmp_path / "outer.c"), "-o", str(tmp_path / "libouter.so"),
+                    f"-L{tmp_path}", "-linner"], check=True)
+    assert "libm.so.6" in bundle_filter.elf_needed(str(tmp_path / "libinner.so"))
+    needed = bundle_filter.elf_needed(str(tmp_path / "libouter.so"))
+    assert "libinner.so" in needed and "libm.so.6" not in needed  # ldd would list libm too
