@@ -13,8 +13,9 @@ from .geometry import Columns, PageGeometry
 from .labels import match_row, row_labels
 from .metadata import find_metadata
 from .normalize import compact, compact_folded, normalise
-from .placement import Placement, blocks_check, fix_column_layout, place, row_sum_check
-from .sections import find_sections
+from .paragraphs import Learnt, Sample, cell_values, has_blank_lines, learn_layout, run_gaps
+from .placement import Check, Placement, blocks_check, fix_column_layout, place, row_sum_check
+from .sections import Section, find_sections
 from .tokens import Tok, grid_row_lines, tokenize
 from .version import choose_template
 
@@ -39,26 +40,57 @@ def locate_record(doc: Document, source: str) -> tuple[Record, dict[str, Origin]
     record = Record.empty(source, template)
     record.agency, record.year = agency, year
     grid_rows = grid_row_lines(norm, doc.grids) if doc.grids else None
-    filler = _Filler(doc, norm, record)
+    tokens = {t.id: tokenize(norm, sections[t.id].start, sections[t.id].end, grid_rows)
+              for t in template.tables if t.id in sections}
+    runs = {t.id: _runs(tokens[t.id]) for t in template.tables if t.id in sections and t.layout != "blocks"}
+    filler = _Filler(doc, norm, record, _paragraph_layout(norm, template.tables, sections, tokens, runs))
     for table in template.tables:
         sec = sections.get(table.id)
         if sec is None:
             continue
-        toks = tokenize(norm, sec.start, sec.end, grid_rows)
+        toks = tokens[table.id]
         if table.layout == "blocks":
             filler.fill_blocks(table, toks)
         else:
-            filler.fill_rows(table, toks, compact_folded(norm[sec.start:sec.end]))
+            filler.fill_rows(table, toks, runs[table.id], compact_folded(norm[sec.start:sec.end]))
     return record, filler.provenance
 
 
+def _paragraph_layout(norm: str, tables: tuple[Table, ...], sections: dict[str, Section],
+                      tokens: dict[str, list[Tok]], runs: dict[str, list[_Run]]) -> Learnt | None:
+    """The blank-line layout of a report written one cell per paragraph, learnt from the runs of the
+    tables that have arithmetic to confirm it (三, 四); None for any other shape."""
+    found: list[tuple[list[list[Tok]], int, Check]] = []
+    for table in tables:
+        sec = sections.get(table.id)
+        if sec is None or table.layout == "rows" or not has_blank_lines(norm, sec.start, sec.end):
+            continue
+        if table.layout == "blocks":
+            values = [t for t in tokens[table.id] if t.kind != "text"]
+            found.append(([values] if values else [], len(table.columns) * len(table.blocks),
+                          blocks_check(len(table.columns))))
+        else:
+            total = next(j for j, c in enumerate(table.columns) if c.is_total)
+            found.append(([run.toks for run in runs[table.id]], len(table.columns), row_sum_check(total)))
+    if not any(len(values) < k for table_runs, k, _ in found for values in table_runs):
+        return None  # no row shows fewer values than columns: nothing for blank lines to explain
+    samples: list[Sample] = []
+    for table_runs, k, check in found:
+        for i, values in enumerate(table_runs):
+            gaps = run_gaps(norm, values)
+            if gaps is not None:
+                samples.append(Sample(values, gaps, k, check, last=i == len(table_runs) - 1))
+    return learn_layout(samples)
+
+
 class _Filler:
-    def __init__(self, doc: Document, norm: str, record: Record) -> None:
+    def __init__(self, doc: Document, norm: str, record: Record, paragraphs: Learnt | None = None) -> None:
         self.doc, self.norm, self.record = doc, norm, record
+        self.paragraphs = paragraphs
         self.provenance: dict[str, Origin] = {}
         self.geometry = PageGeometry(doc.boxes) if doc.boxes else None
 
-    def fill_rows(self, table: Table, toks: list[Tok], region_compact: str) -> None:
+    def fill_rows(self, table: Table, toks: list[Tok], runs: list[_Run], region_compact: str) -> None:
         labels = row_labels(table.rows)
         items: list[tuple[int | None, _Run]] = []
         last = -1
@@ -66,7 +98,7 @@ class _Filler:
         # Table 二's rows have distinct names and agencies print them in any order; table 三's
         # short labels (3.其他) need the template's order to be told apart.
         any_order = table.layout == "rows"
-        for run in _runs(toks):
+        for run in runs:
             m = match_row(run.chunk[-_TAIL:], labels, -1 if any_order else last,
                           frozenset(taken) if any_order else frozenset())
             if m is None:
@@ -90,7 +122,8 @@ class _Filler:
             columns = list(row.columns if table.layout == "rows" else table.columns)
             total = next((j for j, c in enumerate(columns) if c.is_total), None)
             check = row_sum_check(total) if total is not None else None
-            placement = place([t for t in run.toks if t.kind != "text"], len(columns), check, total)
+            values = [t for t in run.toks if t.kind != "text"]
+            placement = self._by_paragraphs(values, len(columns), check) or place(values, len(columns), check, total)
             if inferred_row and placement.how == "read":
                 placement.how, placement.note = "inferred", "行标签无法识别，按模板行序放置"
             planned.append(([f"{table.id}.{row.id}.{c.id}" for c in columns], columns, placement))
@@ -144,7 +177,22 @@ class _Filler:
         keys = [c.key for c in table.cells]
         columns = [c.column for c in table.cells]
         values = [t for t in toks if t.kind != "text"]
-        self._write(keys, columns, place(values, k * len(table.blocks), blocks_check(k)), "")
+        n, check = k * len(table.blocks), blocks_check(k)
+        self._write(keys, columns, self._by_paragraphs(values, n, check) or place(values, n, check), "")
+
+    def _by_paragraphs(self, values: list[Tok], k: int, check: Check | None) -> Placement | None:
+        """A row with fewer values than columns in a report written one cell per paragraph: its
+        blank paragraphs are its empty cells, when they make exactly k cells that keep the row's
+        arithmetic. None otherwise (the usual placement then decides)."""
+        if self.paragraphs is None or not values or len(values) >= k:
+            return None
+        cells = self.paragraphs.cells.get(values[0].start)  # read while learning the layout
+        if cells is None or len(cells) != k:
+            gaps = run_gaps(self.norm, values)
+            cells = self.paragraphs.layout.cells(values, gaps, k) if gaps is not None else None
+            if cells is None or (check is not None and not check(cell_values(cells))):
+                return None
+        return Placement(cells, "read", seen=values)
 
     def _write(self, keys: list[str], columns: list[Column], p: Placement, region_compact: str) -> None:
         if p.how == "unplaced":

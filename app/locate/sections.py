@@ -149,7 +149,10 @@ def _find_heading(norm: str, pat: re.Pattern[str], furniture: tuple[str, ...], s
     for m in pat.finditer(norm, start):
         window = norm[m.end(): m.end() + _FURNITURE_REACH]
         if not any(w in window for w in furniture):
-            continue
+            # Without line breaks: a header cell may wrap over lines or paragraphs (结果 ⏎⏎ 维持).
+            window = _SPACE.sub("", window)
+            if not any(w in window for w in furniture):
+                continue
         line_end = norm.find("\n", m.end())
         after = m.end() if line_end < 0 else min(line_end + 1, len(norm))
         prefix = norm[norm.rfind("\n", 0, m.start()) + 1:m.start()]

@@ -5,8 +5,9 @@ and a split table 四) with real nonzero tables and blank applicant cells, ASCII
 in an HTML ``<pre>`` block, rows whose cells are separated by runs of spaces, and the 2019 format
 in the 000 and 003 shapes. Builders are in ``variants3.py``; the whole pipeline runs.
 
-Where a variant shows every cell, the record must be exact. Where blank cells vanished (000, 004,
-spaces) the placement of the remaining numbers can be genuinely ambiguous: a cell may then be
+Where a variant shows every cell, the record must be exact; so must the 003 shape with blank
+cells, whose empty paragraphs show where they are (``test_blank_paragraph_cells.py`` has more).
+Where blank cells vanished (000, split table 四 of 004, spaces) the placement of the remaining numbers can be genuinely ambiguous: a cell may then be
 empty *and* flagged (provenance ``unplaced`` or an error naming it) — never a confident wrong
 number.
 """
@@ -93,11 +94,19 @@ def test_003_shape_with_a_real_nonzero_table_reads_exactly():
     assert wrong_cells(result, SYN_FIELDS) == {}
 
 
-def test_003_shape_with_blank_applicant_cells_is_never_confidently_wrong():
+def _read_as_printed(result, want: dict) -> None:
+    """Every printed number read where it stands (not placed by arithmetic), blank cells unwritten."""
+    assert {k: result.provenance[k].how for k, v in want.items()
+            if v is not None and result.provenance[k].how != "read"} == {}
+    assert [k for k, v in want.items() if v is None and k in result.provenance] == []
+
+
+def test_003_shape_with_blank_applicant_cells_reads_exactly():
+    # A blank cell is an empty paragraph of its own: the blank lines show which columns are empty.
     result = extract_text(report(sections21(BLANK), shape003))
     _meta21(result)
-    assert confident_wrong(result, BLANK) == {}
-    assert wrong_cells(result, BLANK, _not_requests(BLANK)) == {}
+    assert wrong_cells(result, BLANK) == {}
+    _read_as_printed(result, BLANK)
 
 
 def test_003_shape_2019_format_reads_exactly():
@@ -106,10 +115,18 @@ def test_003_shape_2019_format_reads_exactly():
     assert wrong_cells(result, SYN19) == {}
 
 
-def test_003_shape_2019_format_with_blank_applicant_cells_is_never_confidently_wrong():
+def test_003_shape_2019_format_with_blank_applicant_cells_reads_exactly():
     result = extract_text(report(sections19(BLANK19), shape003, HEAD19, TAIL19))
     _meta19(result)
-    assert confident_wrong(result, BLANK19) == {}
+    assert wrong_cells(result, BLANK19) == {}
+    _read_as_printed(result, BLANK19)
+
+
+def test_003_shape_with_blank_cells_in_table_four_reads_exactly():
+    result = extract_text(report(sections21(BLANK_4), shape003))
+    _meta21(result)
+    assert wrong_cells(result, BLANK_4) == {}
+    _read_as_printed(result, BLANK_4)
 
 
 # ================================================================================================
@@ -125,6 +142,8 @@ def test_004_shape_split_table_four_and_blank_cells_is_never_confidently_wrong()
     result = extract_text(report(sections21(BLANK_4, split4=True), shape004))
     _meta21(result)
     assert confident_wrong(result, BLANK_4) == {}
+    # Table 三 prints a blank cell as an empty line with its blank line: those rows read exactly.
+    assert wrong_cells(result, BLANK_4, [k for k in BLANK_4 if k.startswith("requests.")]) == {}
 
 
 # ================================================================================================

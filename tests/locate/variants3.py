@@ -174,6 +174,35 @@ def shape003(sections) -> list[str]:
     return text.rstrip("\n").split("\n")
 
 
+def paragraphs(sections, sep_lines: int = 1, empty_lines: int = 1, blank: str = "") -> list[str]:
+    """One cell per paragraph, as converters other than seed 003's write it: every paragraph is
+    followed by `sep_lines` blank lines, a blank cell is `empty_lines` blank lines of its own, and a
+    blank line holds `blank` (NBSP, 　). ``paragraphs(s)`` is ``shape003(s)``."""
+    lines: list[str] = []
+    for heading, tables in sections:
+        lines += [heading] + [blank] * sep_lines
+        for _, rows in tables:
+            for row in rows:
+                for c in row:
+                    lines += [c] + [blank] * sep_lines if c not in (None, "") else [blank] * empty_lines
+    while lines and not lines[-1].strip():
+        lines.pop()
+    return lines
+
+
+def split_header_cells(sections) -> list:
+    """Header cells (rows without a number) of four characters or more split over two paragraphs,
+    as a converter does with a cell whose text wraps into two paragraphs (法人或其 ⏎ 他组织)."""
+    def split(row: Row) -> Row:
+        if any(c is not None and any(ch.isdigit() for ch in c) for c in row):
+            return row
+        out: Row = []
+        for c in row:
+            out += [c[:len(c) // 2], c[len(c) // 2:]] if c and len(c) >= 4 else [c]
+        return out
+    return [(h, [(w, [split(r) for r in rows]) for w, rows in tables]) for h, tables in sections]
+
+
 def shape004(sections) -> list[str]:
     text = ""
     for heading, tables in sections:
