@@ -164,14 +164,8 @@ def shape000(sections) -> list[str]:
 
 
 def shape003(sections) -> list[str]:
-    text = ""
-    for heading, tables in sections:
-        text += heading + "\n\n"
-        for _, rows in tables:
-            for row in rows:
-                for c in row:
-                    text += f"{c}\n\n" if c not in (None, "") else "\n"
-    return text.rstrip("\n").split("\n")
+    """Seed 003's converter: one cell per paragraph, one blank line between, a blank cell one more."""
+    return paragraphs(sections)
 
 
 def paragraphs(sections, sep_lines: int = 1, empty_lines: int = 1, blank: str = "") -> list[str]:
