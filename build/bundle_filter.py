@@ -10,7 +10,6 @@ Imported by build/gov-report-review.spec; the TOC entries are PyInstaller's
 from __future__ import annotations
 
 import fnmatch
-import subprocess
 from collections.abc import Callable, Iterable
 from pathlib import PurePosixPath
 
@@ -129,17 +128,6 @@ def prune_unlinked(binaries: list[TocEntry], imports_of: ImportsOf) -> list[TocE
             needed.add(key)
             pending.extend(e[1] for e in by_name.get(key, []) if e[2] != "SYMLINK")
     return [e for e in binaries if not _is_prunable_library(e[0]) or _name(e[0]) in needed]
-
-
-def elf_needed(path: str) -> list[str]:
-    """The libraries an ELF file links directly (its DT_NEEDED entries, from objdump -p).
-
-    Not PyInstaller's bindepend.get_imports, which on Linux asks ldd and so also lists what the
-    linked libraries link in turn: a library taken from the system (FreeType) would then keep
-    its own dependencies (libpng, brotli) in the bundle although nothing left there needs them.
-    """
-    out = subprocess.run(["objdump", "-p", path], capture_output=True, text=True, check=True).stdout
-    return [line.split()[1] for line in out.splitlines() if line.strip().startswith("NEEDED")]
 
 
 def trim(

@@ -1,4 +1,4 @@
-"""The oldest Linux a one-folder build can run on, read from its ELF files.
+"""The oldest Linux a one-folder build can run on, read from its ELF files (and what each links).
 
 A library linked against glibc X asks for the symbol versions it used (GLIBC_2.29 for the
 `log` of glibc 2.29...); the dynamic loader refuses to load it on an older glibc. The same holds
@@ -49,6 +49,17 @@ def elf_files(folder: Path) -> Iterator[Path]:
             with path.open("rb") as handle:
                 if handle.read(4) == ELF_MAGIC:
                     yield path
+
+
+def elf_needed(path: str | Path) -> list[str]:
+    """The libraries an ELF file links directly (its DT_NEEDED entries, from objdump -p).
+
+    Not PyInstaller's bindepend.get_imports, which on Linux asks ldd and so also lists what the
+    linked libraries link in turn: a library taken from the system (FreeType) would then keep
+    its own dependencies (libpng, brotli) in the bundle although nothing left there needs them.
+    """
+    out = subprocess.run(["objdump", "-p", str(path)], capture_output=True, text=True, check=True).stdout
+    return [line.split()[1] for line in out.splitlines() if line.strip().startswith("NEEDED")]
 
 
 def parse_version_references(objdump_private: str, file: Path) -> list[Need]:

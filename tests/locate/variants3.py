@@ -219,13 +219,17 @@ def _grid(width: int, rows: list[Row]) -> list[list[str]]:
     return [["" if c is None else c for c in row] + [""] * (width - len(row)) for row in rows]
 
 
+def _column_widths(grid: list[list[str]]) -> list[int]:
+    return [max(_width(r[i]) for r in grid) for i in range(len(grid[0]))]
+
+
 def ascii_art(sections) -> list[str]:
     out: list[str] = []
     for heading, tables in sections:
         out.append(heading)
         for width, rows in tables:
             grid = _grid(width, rows)
-            widths = [max(_width(r[i]) for r in grid) for i in range(len(grid[0]))]
+            widths = _column_widths(grid)
             border = "+" + "+".join("-" * (w + 2) for w in widths) + "+"
             out.append(border)
             for r in grid:
@@ -241,7 +245,7 @@ def spaces(sections) -> list[str]:
         out.append(heading)
         for width, rows in tables:
             grid = _grid(width, rows)
-            widths = [max(_width(r[i]) for r in grid) for i in range(len(grid[0]))]
+            widths = _column_widths(grid)
             for r in grid:
                 line = "".join(f"{c}{' ' * (w - _width(c) + 3)}" for c, w in zip(r, widths, strict=True))
                 out.append(line.rstrip())

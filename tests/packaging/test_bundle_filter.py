@@ -136,20 +136,3 @@ def test_links_to_dropped_libraries_are_dropped_too() -> None:
     _, datas = _trimmed()
     assert datas == {"libQt6XcbQpa.so.6", "resources/icons/gov-report-review-16.png"}
 
-
-def test_elf_needed_lists_direct_links_not_links_of_links(tmp_path) -> None:
-    import subprocess
-
-    from tests.packaging.conftest import require_tool
-
-    require_tool("gcc")
-    require_tool("objdump")
-    (tmp_path / "inner.c").write_text("#include <math.h>\ndouble inner(double x) { return cos(x); }\n")
-    (tmp_path / "outer.c").write_text("double inner(double);\ndouble outer(double x) { return inner(x); }\n")
-    gcc = ["gcc", "-shared", "-fPIC"]
-    subprocess.run([*gcc, str(tmp_path / "inner.c"), "-o", str(tmp_path / "libinner.so"), "-lm"], check=True)
-    subprocess.run([*gcc, str(tmp_path / "outer.c"), "-o", str(tmp_path / "libouter.so"),
-                    f"-L{tmp_path}", "-linner"], check=True)
-    assert "libm.so.6" in bundle_filter.elf_needed(str(tmp_path / "libinner.so"))
-    needed = bundle_filter.elf_needed(str(tmp_path / "libouter.so"))
-    assert "libinner.so" in needed and "libm.so.6" not in needed  # ldd would list libm too

@@ -114,3 +114,17 @@ def test_command_line_fails_and_names_the_file_over_the_limit(tmp_path: Path, ca
     assert "libtool.so needs GLIBC_" in capsys.readouterr().err
     assert elf_floor.main([str(folder), "--print", "glibc"]) == 0
     assert capsys.readouterr().out.strip() == floor
+
+
+def test_elf_needed_lists_direct_links_not_links_of_links(tmp_path) -> None:
+    require_tool("gcc")
+    require_tool("objdump")
+    (tmp_path / "inner.c").write_text("#include <math.h>\ndouble inner(double x) { return cos(x); }\n")
+    (tmp_path / "outer.c").write_text("double inner(double);\ndouble outer(double x) { return inner(x); }\n")
+    gcc = ["gcc", "-shared", "-fPIC"]
+    subprocess.run([*gcc, str(tmp_path / "inner.c"), "-o", str(tmp_path / "libinner.so"), "-lm"], check=True)
+    subprocess.run([*gcc, str(tmp_path / "outer.c"), "-o", str(tmp_path / "libouter.so"),
+                    f"-L{tmp_path}", "-linner"], check=True)
+    assert "libm.so.6" in elf_floor.elf_needed(str(tmp_path / "libinner.so"))
+    needed = elf_floor.elf_needed(str(tmp_path / "libouter.so"))
+    assert "libinner.so" in needed and "libm.so.6" not in needed  # ldd would list libm too
