@@ -29,3 +29,11 @@ MAX_HTML_DEPTH = 2048
 
 # PDF: a report has tens of pages; a file with more is read up to this page, with a note.
 MAX_PDF_PAGES = 500
+
+# Scans (OCR costs seconds per page): a file needing more pages than this is refused, not read in
+# part (a report is 5-30 pages; hundreds of pages are a collection or a book), and one file's OCR
+# stops with a message after MAX_OCR_SECONDS.
+MAX_OCR_PAGES = 60
+MAX_OCR_SECONDS = 900
+OCR_DPI = 200  # image-only PDF pages are rendered at this resolution for OCR
+MAX_IMAGE_PIXELS = 60_000_000  # one page image (an A4 page at 600 dpi is 35 million)

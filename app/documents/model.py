@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal, NamedTuple
 
-Kind = Literal["text", "html", "docx", "pdf"]
+Kind = Literal["text", "html", "docx", "pdf", "image"]  # image: scanned pages in an image file
 
 
 class ReadError(Exception):
@@ -40,6 +40,7 @@ class Box:
     y0: float
     x1: float
     y1: float
+    confidence: float | None = None  # scanned pages: OCR's lowest character score in the run
 
 
 @dataclass
@@ -48,8 +49,8 @@ class Document:
     kind: Kind = "text"
     encoding: str = "utf-8"
     grids: list[Grid] = field(default_factory=list)
-    boxes: list[Box] = field(default_factory=list)  # PDF only, sorted by start
-    page_sizes: list[tuple[float, float]] = field(default_factory=list)  # PDF only
+    boxes: list[Box] = field(default_factory=list)  # PDF and image pages, sorted by start
+    page_sizes: list[tuple[float, float]] = field(default_factory=list)  # PDF and image pages
     # What the reader had to guess, drop or cut (Chinese, for the reviewer): a replaced undecodable
     # byte, a truncated table, a PDF page without a text layer.
     notes: list[str] = field(default_factory=list)

@@ -39,6 +39,7 @@ class Glyph(NamedTuple):
     y0: float  # top
     x1: float
     y1: float  # bottom
+    confidence: float | None = None  # OCR's score for this character; None: read from a text layer
 
     @property
     def width(self) -> float:
@@ -200,8 +201,9 @@ def _unbreakable(before: str, after: str) -> bool:
 
 
 def _box(glyphs: list[Glyph], start: int, end: int, page: int) -> Box:
+    scores = [g.confidence for g in glyphs if g.confidence is not None]
     return Box(start, end, page, min(g.x0 for g in glyphs), min(g.y0 for g in glyphs),
-               max(g.x1 for g in glyphs), max(g.y1 for g in glyphs))
+               max(g.x1 for g in glyphs), max(g.y1 for g in glyphs), min(scores) if scores else None)
 
 
 def _overlap(a0: float, a1: float, b0: float, b1: float) -> float:

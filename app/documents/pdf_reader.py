@@ -3,7 +3,8 @@
 Each page's characters are taken with their loose boxes (font ascent to descent, advance width:
 steadier for line grouping than ink boxes), and its straight lines (table rulings) from the path
 objects; both are turned to top-left display coordinates (rotation and crop box applied) and laid
-out by pdf_layout and pdf_tables. Pages are separated by a form feed line.
+out by pdf_layout and pdf_tables. Pages are separated by a form feed line. A page without a usable
+text layer (a scan, or a font without Unicode mapping) is rendered and read by OCR (scan_reader).
 """
 
 from __future__ import annotations
@@ -12,12 +13,14 @@ import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from .limits import MAX_PDF_PAGES
+from .limits import MAX_PDF_PAGES, OCR_DPI
 from .model import Document, ReadError
 from .pdf_layout import Glyph, PdfTextBuilder
-from .pdf_tables import Rule, find_tables
+from .pdf_tables import Rule, RuledTable, find_tables
+from .scan_reader import OcrBudget, add_scanned_page
 
 if TYPE_CHECKING:
+    import numpy as np
     import pypdfium2
 
 Transform = Callable[[float, float, float, float], tuple[float, float, float, float]]
@@ -35,7 +38,9 @@ _TAIL = 1024  # readers accept %%EOF within the last KB; a cut-off download has 
 _MAX_GARBLED_SHARE = 0.3
 
 
-def read_pdf(data: bytes) -> Document:
+def read_pdf(data: bytes, *, ocr: bool = True) -> Document:
+    """A PDF's text layer; pages without one (scans) or with an unreadable one go through OCR.
+    Without `ocr` such pages are left empty (enough to show the pages as printed)."""
     _check_complete(data)
     import pypdfium2 as pdfium
 
@@ -44,9 +49,10 @@ def read_pdf(data: bytes) -> Document:
             pdf = pdfium.PdfDocument(data)
         except pdfium.PdfiumError as error:
             raise _load_error(error) from error
-        try:
-            return _read_pages(pdf)
-        finally:
+    try:
+        return _read_pages(pdf, ocr)
+    finally:
+        with _PDFIUM:
             pdf.close()
 
 
@@ -66,38 +72,82 @@ def _load_error(error: Exception) -> ReadError:
     return ReadError("PDF 文件已损坏，无法打开")
 
 
-def _read_pages(pdf: pypdfium2.PdfDocument) -> Document:
-    builder = PdfTextBuilder()
+PageContent = tuple[list[Glyph], list[RuledTable]]
+
+
+def _read_pages(pdf: pypdfium2.PdfDocument, ocr: bool) -> Document:
+    """The text layer of every page first (under pdfium's lock), then OCR of the pages that have
+    none, one page render at a time, so the lock is never held for the seconds OCR takes."""
     sizes: list[tuple[float, float]] = []
-    blank_pages: list[int] = []
+    pages: list[PageContent | None] = []  # None: the page needs OCR
     good = garbled = 0
-    for index in range(min(len(pdf), MAX_PDF_PAGES)):
-        page = pdf[index]
-        try:
-            transform, size = _display_transform(page)
-            glyphs, page_garbled = _page_glyphs(page, transform)
-            tables = find_tables(_page_rules(page, transform)) if glyphs else []
-        finally:
-            page.close()
+    total = len(pdf)
+    for index in range(min(total, MAX_PDF_PAGES)):
+        with _PDFIUM:
+            page = pdf[index]
+            try:
+                transform, size = _display_transform(page)
+                glyphs, page_garbled = _page_glyphs(page, transform)
+                tables = find_tables(_page_rules(page, transform)) if glyphs else []
+            finally:
+                page.close()
         sizes.append(size)
-        builder.add_page(glyphs, tables)
-        good += len(glyphs)
-        garbled += page_garbled
-        if not glyphs:
-            blank_pages.append(index + 1)
-    if not good:
-        raise ReadError("PDF 没有文字层（扫描件），需要先做文字识别（OCR）后再导入")
-    if garbled > _MAX_GARBLED_SHARE * (good + garbled):
-        raise ReadError("PDF 的文字编码无法识别（字体缺少 Unicode 映射，复制出来是乱码），需要先做文字识别")
+        if not glyphs or page_garbled > _MAX_GARBLED_SHARE * (len(glyphs) + page_garbled):
+            pages.append(None)
+        else:
+            pages.append((glyphs, tables))
+            good += len(glyphs)
+            garbled += page_garbled
+    scanned = [i for i, p in enumerate(pages) if p is None]
+    budget = OcrBudget(len(scanned)) if ocr and scanned else None
+    builder = PdfTextBuilder()
+    unread: list[int] = []
+    for index, content in enumerate(pages):
+        if content is not None:
+            builder.add_page(*content)
+        elif budget is not None:
+            budget.check(index)
+            if not add_scanned_page(builder, _render_grey(pdf, index), OCR_DPI):
+                unread.append(index + 1)
+        else:
+            builder.add_page([], [])
+    if ocr and not builder.text.strip(" \t\n\f"):
+        raise ReadError("PDF 没有文字层，文字识别（OCR）也没有识别出文字（可能是空白页或图像过于模糊）")
+    return Document(builder.text, kind="pdf", grids=builder.grids, boxes=builder.boxes, page_sizes=sizes,
+                    notes=_notes(total, scanned, unread, garbled, ocr))
+
+
+def _notes(total: int, scanned: list[int], unread: list[int], garbled: int, ocr: bool) -> list[str]:
     notes = []
-    if len(pdf) > MAX_PDF_PAGES:
-        notes.append(f"PDF 共 {len(pdf)} 页，只读取了前 {MAX_PDF_PAGES} 页")
-    if blank_pages:
-        notes.append(f"第 {'、'.join(map(str, blank_pages))} 页没有文字层（可能是扫描页），这些页的内容未读取")
+    if total > MAX_PDF_PAGES:
+        notes.append(f"PDF 共 {total} 页，只读取了前 {MAX_PDF_PAGES} 页")
+    if scanned and ocr:
+        pages = "、".join(str(i + 1) for i in scanned)
+        notes.append(f"第 {pages} 页没有可用的文字层（扫描页或乱码），已用文字识别（OCR）读取，数字请对照原页核对")
+    elif scanned:
+        notes.append(f"第 {'、'.join(str(i + 1) for i in scanned)} 页没有可用的文字层，这些页的内容未读取")
+    if unread:
+        notes.append(f"第 {'、'.join(map(str, unread))} 页文字识别没有识别出文字")
     if garbled:
         notes.append(f"有 {garbled} 个字符无法识别编码，已略去")
-    return Document(builder.text, kind="pdf", grids=builder.grids, boxes=builder.boxes, page_sizes=sizes,
-                    notes=notes)
+    return notes
+
+
+def _render_grey(pdf: pypdfium2.PdfDocument, index: int) -> np.ndarray:
+    """Page `index` as displayed (crop box, rotation), grey, at OCR_DPI."""
+    import numpy as np
+
+    with _PDFIUM:
+        page = pdf[index]
+        try:
+            bitmap = page.render(scale=OCR_DPI / 72, grayscale=True)
+            try:
+                pixels = bitmap.to_numpy()
+                return np.array(pixels.reshape(pixels.shape[0], pixels.shape[1]))  # a copy: the bitmap is freed
+            finally:
+                bitmap.close()
+        finally:
+            page.close()
 
 
 def _page_glyphs(page: pypdfium2.PdfPage, transform: Transform) -> tuple[list[Glyph], int]:

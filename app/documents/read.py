@@ -15,11 +15,12 @@ _log = logging.getLogger(__name__)
 UNFORESEEN_FAILURE = "文件无法读取，可能已损坏"
 
 
-def read_document(name: str, data: bytes) -> Document:
+def read_document(name: str, data: bytes, *, ocr: bool = True) -> Document:
     """Reads a report file; every failure is a ReadError with a Chinese message (the caller adds
-    the file name). `name` only hints: the bytes decide the format."""
+    the file name). `name` only hints: the bytes decide the format. Without `ocr`, scanned pages
+    are not recognised (seconds per page), only measured: enough to show them as published."""
     try:
-        return _read(name, data)
+        return _read(name, data, ocr)
     except ReadError:
         raise
     except RecursionError as error:
@@ -48,7 +49,7 @@ def _check_size(size: int) -> None:
         raise ReadError(f"文件过大（{size / MB:.1f} MB），超过 {MAX_FILE_BYTES // MB} MB 的上限")
 
 
-def _read(name: str, data: bytes) -> Document:
+def _read(name: str, data: bytes, ocr: bool) -> Document:
     if not data:
         raise ReadError("文件为空")
     _check_size(len(data))
@@ -57,7 +58,11 @@ def _read(name: str, data: bytes) -> Document:
     if fmt == "pdf":
         from .pdf_reader import read_pdf
 
-        return read_pdf(data)
+        return read_pdf(data, ocr=ocr)
+    if fmt == "image":
+        from .scan_reader import read_image
+
+        return read_image(data, ocr=ocr)
     if fmt == "zip":
         from .docx_reader import read_docx
 

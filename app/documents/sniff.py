@@ -1,6 +1,6 @@
 """Which reader a file needs, judged from its bytes; the file name's extension is only a hint.
 
-Formats that are recognisable but not readable (old binary Word, images, archives, RTF, MHT) are
+Formats that are recognisable but not readable (old binary Word, GIF, archives, RTF, MHT) are
 refused here with a message that says what to do instead.
 """
 
@@ -12,22 +12,19 @@ from typing import Literal
 
 from .model import ReadError
 
-Format = Literal["pdf", "zip", "markup_or_text"]
+Format = Literal["pdf", "zip", "image", "markup_or_text"]
 
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 # Office files with an open password are OLE containers holding this stream, whatever the extension.
 _ENCRYPTED_OOXML = "EncryptedPackage".encode("utf-16-le")
 _SIGNATURES: tuple[tuple[bytes, str], ...] = (
-    (b"\x89PNG", "这是图片文件（PNG），不是报告正文：扫描件需要先做文字识别"),
-    (b"\xff\xd8\xff", "这是图片文件（JPEG），不是报告正文：扫描件需要先做文字识别"),
-    (b"GIF8", "这是图片文件（GIF），不是报告正文"),
-    (b"II*\x00", "这是图片文件（TIFF），不是报告正文：扫描件需要先做文字识别"),
-    (b"MM\x00*", "这是图片文件（TIFF），不是报告正文：扫描件需要先做文字识别"),
+    (b"GIF8", "这是图片文件（GIF），不是报告正文：扫描页请保存为 PNG、JPEG 或 TIFF 后再导入"),
     (b"Rar!", "这是 RAR 压缩包：请先解压，再导入其中的报告文件"),
     (b"7z\xbc\xaf\x27\x1c", "这是 7z 压缩包：请先解压，再导入其中的报告文件"),
     (b"\x1f\x8b", "这是 gzip 压缩文件：请先解压，再导入其中的报告文件"),
     (b"{\\rtf", "这是 RTF 文档，暂不支持：请用 Word 或 WPS 另存为 .docx 后再导入"),
 )
+_SCANNED_PAGE = (b"\x89PNG", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*")  # PNG, JPEG, TIFF
 _MHT = re.compile(rb"^(?:[\w-]+:[^\n]*\n){0,20}?MIME-Version:", re.I)
 _HTML_EXTENSIONS = {".htm", ".html", ".shtml", ".xhtml"}
 _HTML_START = re.compile(r"<(?:!doctype\s+html|html|head|body|meta|table)\b", re.I)
@@ -44,6 +41,8 @@ def sniff_format(data: bytes, ext: str) -> Format:
         return "pdf"
     if data.startswith((b"PK\x03\x04", b"PK\x05\x06")):
         return "zip"
+    if data.startswith(_SCANNED_PAGE):
+        return "image"  # a scanned page: read through OCR
     if data.startswith(_OLE):
         raise ReadError(_ole_message(data, ext))
     for signature, message in _SIGNATURES:

@@ -1,0 +1,151 @@
+"""Scanned pages → Document through OCR: image files (PNG, JPEG, TIFF, one page per frame), the
+image-only pages of a PDF, and a folder of page images (turned into one image-only PDF first).
+
+A scanned page ends up exactly like a text-layer page: characters with boxes in points and the
+table rulings, laid out by PdfTextBuilder, so the locator's PDF geometry applies unchanged, and the
+page is shown as published with each number's box. Every character keeps OCR's score, which the
+boxes and then the provenance of each value carry (low scores are flagged by validation).
+"""
+
+from __future__ import annotations
+
+import io
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .limits import MAX_IMAGE_PIXELS, MAX_OCR_PAGES, MAX_OCR_SECONDS
+from .model import Document, ReadError
+from .pdf_layout import Glyph, PdfTextBuilder
+from .pdf_tables import Rule, find_tables
+
+if TYPE_CHECKING:
+    import numpy as np
+    from PIL import Image
+
+IMAGE_EXTENSIONS = (".png", ".jpg", ".jpeg", ".tif", ".tiff")
+DEFAULT_DPI = 200.0  # an image without a resolution of its own: a typical office scan
+_DPI_RANGE = (100.0, 600.0)  # a stated resolution outside this is a placeholder (72 dpi), not a scan's
+
+
+class OcrBudget:
+    """The pages and time one file may spend on OCR: an absurd file is refused, never a long wait."""
+
+    def __init__(self, pages: int) -> None:
+        if pages > MAX_OCR_PAGES:
+            raise ReadError(f"扫描件共 {pages} 页需要文字识别，超过 {MAX_OCR_PAGES} 页的上限"
+                            "（年度报告通常只有几页到二十几页），请只导入报告本身的页面")
+        self._deadline = time.monotonic() + MAX_OCR_SECONDS
+
+    def check(self, page: int) -> None:
+        if time.monotonic() > self._deadline:
+            raise ReadError(f"文字识别超过 {MAX_OCR_SECONDS // 60} 分钟仍未完成（停在第 {page + 1} 页），"
+                            "文件可能异常巨大，已停止")
+
+
+def ocr_page(pixels: np.ndarray, dpi: float) -> tuple[list[Glyph], list[Rule]]:
+    """One page's characters and rulings in points, after straightening the page."""
+    from .ocr import recognise
+    from .scan_image import find_rules, straighten
+
+    upright = straighten(pixels)
+    return recognise(upright, 72.0 / dpi), find_rules(upright, dpi)
+
+
+def add_scanned_page(builder: PdfTextBuilder, pixels: np.ndarray, dpi: float) -> int:
+    """OCRs a page into the builder; the number of characters read."""
+    glyphs, rules = ocr_page(pixels, dpi)
+    builder.add_page(glyphs, find_tables(rules) if glyphs else [])
+    return len(glyphs)
+
+
+def read_image(data: bytes, *, ocr: bool = True) -> Document:
+    """An image file of scanned pages (a TIFF may hold several). Without `ocr`, only the page
+    sizes (for showing the pages)."""
+    pages = list(_frames(data))
+    budget = OcrBudget(len(pages)) if ocr else None
+    builder = PdfTextBuilder()
+    sizes: list[tuple[float, float]] = []
+    empty: list[int] = []
+    for index, (image, dpi) in enumerate(pages):
+        sizes.append((image.width * 72 / dpi, image.height * 72 / dpi))
+        if budget is None:
+            continue
+        budget.check(index)
+        from .scan_image import grey
+
+        if not add_scanned_page(builder, grey(image), dpi):
+            empty.append(index + 1)
+    if budget is not None and len(empty) == len(pages):
+        raise ReadError("图片中没有识别出文字（可能不是报告页面，或图像过于模糊）")
+    notes = ["本报告是扫描图片，文字由文字识别（OCR）得出，数字请对照原图核对"] if ocr else []
+    if empty and budget is not None:
+        notes.append(f"第 {'、'.join(map(str, empty))} 页没有识别出文字")
+    return Document(builder.text, kind="image", grids=builder.grids, boxes=builder.boxes, page_sizes=sizes,
+                    notes=notes)
+
+
+def _frames(data: bytes) -> Iterator[tuple[Image.Image, float]]:
+    """Each page of an image file with its resolution (dots per inch)."""
+    from PIL import Image, ImageSequence, UnidentifiedImageError
+
+    Image.MAX_IMAGE_PIXELS = MAX_IMAGE_PIXELS  # Pillow raises DecompressionBombError beyond twice this
+    try:
+        image = Image.open(io.BytesIO(data))
+        for frame in ImageSequence.Iterator(image):
+            if frame.width * frame.height > MAX_IMAGE_PIXELS:
+                raise ReadError(f"图片过大（{frame.width}×{frame.height} 像素），超过扫描页的合理尺寸")
+            page = frame.copy()
+            page.load()
+            yield page, _dpi(frame)
+    except (UnidentifiedImageError, Image.DecompressionBombError, OSError, SyntaxError, ValueError) as error:
+        raise ReadError(f"图片文件无法读取（{type(error).__name__}），可能已损坏") from error
+
+
+def _dpi(image: Image.Image) -> float:
+    info = image.info.get("dpi")
+    try:
+        dpi = float(info[0]) if info else 0.0
+    except (TypeError, ValueError, IndexError):
+        dpi = 0.0
+    return dpi if _DPI_RANGE[0] <= dpi <= _DPI_RANGE[1] else DEFAULT_DPI
+
+
+def is_scan_folder(folder: Path, names: list[str]) -> bool:
+    """A folder is one report's scanned pages when it holds at least two files and every one of
+    them is a page image (its visible files; subfolders make it an ordinary folder)."""
+    return len(names) >= 2 and all(Path(n).suffix.lower() in IMAGE_EXTENSIONS for n in names)
+
+
+def folder_as_pdf(pages: list[Path]) -> bytes:
+    """The page images of one report (in name order) as one image-only PDF: it is stored, shown
+    and read like any scanned PDF. Each page keeps its size on paper (pixels at its resolution)."""
+    images: list[Image.Image] = []
+    for path in pages:
+        try:
+            data = path.read_bytes()
+        except OSError as error:
+            raise ReadError(f"无法读取页面图片 {path.name}：{error.strerror or error}") from error
+        try:
+            for image, dpi in _frames(data):
+                images.append(_for_pdf(image, dpi))
+        except ReadError as error:
+            raise ReadError(f"页面图片 {path.name}：{error}") from error
+        if len(images) > MAX_OCR_PAGES:
+            raise ReadError(f"文件夹中的页面超过 {MAX_OCR_PAGES} 页的上限，请只放一份报告的页面")
+    out = io.BytesIO()
+    images[0].save(out, format="PDF", save_all=True, append_images=images[1:], resolution=DEFAULT_DPI)
+    return out.getvalue()
+
+
+def _for_pdf(image: Image.Image, dpi: float) -> Image.Image:
+    """A page scaled to DEFAULT_DPI (one resolution for the whole PDF), grey unless it has colour."""
+    from PIL import Image
+
+    if image.mode not in ("L", "RGB"):
+        image = image.convert("RGB")
+    if abs(dpi - DEFAULT_DPI) > 1:
+        size = (round(image.width * DEFAULT_DPI / dpi), round(image.height * DEFAULT_DPI / dpi))
+        image = image.resize(size, Image.Resampling.LANCZOS)
+    return image
