@@ -8,6 +8,7 @@ from typing import Any
 
 from app.documents import Document, ReadError, read_document, read_file_bytes
 from app.locate import locate_record
+from app.locate.confidence import attach_confidence
 from app.record import Finding, Origin, Record
 
 
@@ -30,6 +31,7 @@ def extract_bytes(name: str, data: bytes, *, validate: bool = True) -> Extractio
     """Extracts one report; raises ReadError (a Chinese message) when the file is not a report."""
     doc = read_document(name, data)
     record, provenance = locate_record(doc, source=Path(name).name)
+    attach_confidence(provenance, doc.boxes)
     findings: list[Finding] = []
     if validate:
         from app.validation import validate_record

@@ -53,17 +53,17 @@ def skew_angle(pixels: np.ndarray) -> float:
     return round(best, 2)
 
 
-def straighten(pixels: np.ndarray) -> np.ndarray:
-    """The page turned upright (unchanged when it is already)."""
+def straighten(pixels: np.ndarray) -> tuple[np.ndarray, float]:
+    """The page turned upright (unchanged when it is already), and the angle it was turned back by."""
     import numpy as np
     from PIL import Image
 
     angle = skew_angle(pixels)
     if abs(angle) < SKEW_STEP / 2:
-        return pixels
+        return pixels, 0.0
     # Rows were sheared by +angle to line up: the page is turned the same way (PIL: counter-clockwise).
     turned = Image.fromarray(pixels).rotate(-angle, resample=Image.Resampling.BICUBIC, fillcolor=255)
-    return np.asarray(turned, dtype=np.uint8)
+    return np.asarray(turned, dtype=np.uint8), angle
 
 
 def find_rules(pixels: np.ndarray, dpi: float) -> list[Rule]:
@@ -86,3 +86,15 @@ def find_rules(pixels: np.ndarray, dpi: float) -> list[Rule]:
             elif not horizontal and w <= thick:
                 rules.append(Rule(False, (x + w / 2) * k, y * k, (y + h) * k))
     return rules
+
+
+def turn_back(x: float, y: float, angle: float, width: float, height: float) -> tuple[float, float]:
+    """Where a point of the straightened page (turned by -angle about its centre) lies on the page
+    as scanned, in the same units as width and height."""
+    import math
+
+    theta = math.radians(angle)
+    dx, dy = x - width / 2, y - height / 2
+    # PIL turns counter-clockwise on the screen (y down); undoing -angle turns by +angle.
+    return (width / 2 + dx * math.cos(theta) + dy * math.sin(theta),
+            height / 2 - dx * math.sin(theta) + dy * math.cos(theta))

@@ -12,11 +12,12 @@ from __future__ import annotations
 import io
 import time
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .limits import MAX_IMAGE_PIXELS, MAX_OCR_PAGES, MAX_OCR_SECONDS
-from .model import Document, ReadError
+from .model import Box, Document, ReadError
 from .pdf_layout import Glyph, PdfTextBuilder
 from .pdf_tables import Rule, find_tables
 
@@ -44,20 +45,34 @@ class OcrBudget:
                             "文件可能异常巨大，已停止")
 
 
-def ocr_page(pixels: np.ndarray, dpi: float) -> tuple[list[Glyph], list[Rule]]:
-    """One page's characters and rulings in points, after straightening the page."""
+def ocr_page(pixels: np.ndarray, dpi: float) -> tuple[list[Glyph], list[Rule], float]:
+    """One page's characters and rulings in points on the straightened page, and its skew angle."""
     from .ocr import recognise
     from .scan_image import find_rules, straighten
 
-    upright = straighten(pixels)
-    return recognise(upright, 72.0 / dpi), find_rules(upright, dpi)
+    upright, angle = straighten(pixels)
+    return recognise(upright, 72.0 / dpi), find_rules(upright, dpi), angle
 
 
 def add_scanned_page(builder: PdfTextBuilder, pixels: np.ndarray, dpi: float) -> int:
-    """OCRs a page into the builder; the number of characters read."""
-    glyphs, rules = ocr_page(pixels, dpi)
+    """OCRs a page into the builder; the number of characters read. Lines and cells are laid out on
+    the straightened page; the boxes are then turned back onto the page as scanned (as shown)."""
+    glyphs, rules, angle = ocr_page(pixels, dpi)
+    first = len(builder.boxes)
     builder.add_page(glyphs, find_tables(rules) if glyphs else [])
+    if angle:
+        width, height = pixels.shape[1] * 72 / dpi, pixels.shape[0] * 72 / dpi
+        builder.boxes[first:] = [_turned_back(box, angle, width, height) for box in builder.boxes[first:]]
     return len(glyphs)
+
+
+def _turned_back(box: Box, angle: float, width: float, height: float) -> Box:
+    """A box of the straightened page at its place on the page as scanned (same size: the turn is small)."""
+    from .scan_image import turn_back
+
+    x, y = turn_back((box.x0 + box.x1) / 2, (box.y0 + box.y1) / 2, angle, width, height)
+    dx, dy = (box.x1 - box.x0) / 2, (box.y1 - box.y0) / 2
+    return replace(box, x0=x - dx, y0=y - dy, x1=x + dx, y1=y + dy)
 
 
 def read_image(data: bytes, *, ocr: bool = True) -> Document:
@@ -135,7 +150,10 @@ def folder_as_pdf(pages: list[Path]) -> bytes:
         if len(images) > MAX_OCR_PAGES:
             raise ReadError(f"文件夹中的页面超过 {MAX_OCR_PAGES} 页的上限，请只放一份报告的页面")
     out = io.BytesIO()
-    images[0].save(out, format="PDF", save_all=True, append_images=images[1:], resolution=DEFAULT_DPI)
+    # Fixed dates: the same pages make the same bytes, so importing the folder again finds it stored.
+    fixed = time.gmtime(0)
+    images[0].save(out, format="PDF", save_all=True, append_images=images[1:], resolution=DEFAULT_DPI,
+                   creationDate=fixed, modDate=fixed)
     return out.getvalue()
 
 

@@ -1,4 +1,4 @@
-"""A PDF report's pages as printed, with the selected cell's number boxed; a click on a number picks its cell.
+"""A PDF report's pages (or a scanned image's) as printed, with the selected cell's number boxed; a click on a number picks its cell.
 
 Provenance gives each number's page (0-based) and box in PDF points, origin top-left, on the page
 as displayed (crop box and /Rotate applied): the frame pdfium renders, so a box lands at box × scale.
@@ -11,10 +11,11 @@ from bisect import bisect_right
 from collections import OrderedDict
 from collections.abc import Mapping
 
-from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QImage,
+    QImageReader,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -41,33 +42,47 @@ BOX_FILL = QColor(CURRENT_BG.red(), CURRENT_BG.green(), CURRENT_BG.blue(), 90)  
 DESK = QColor("#d9dce0")
 PAPER_EDGE = QColor("#9aa0a6")
 
+MAX_FRAMES = 500  # pages of one image file (the reader refuses far fewer for OCR)
 PageBox = tuple[int, QRectF]  # page index, box in points
 
 
 class PageImages:
-    """A PDF opened with pdfium: pages rendered to QImages, the most recent kept up to CACHE_BYTES."""
+    """A report's pages rendered to QImages, the most recent kept up to CACHE_BYTES: a PDF through
+    pdfium, or a scanned image file (PNG, JPEG, a TIFF's frames) through Qt's image readers.
 
-    def __init__(self, data: bytes) -> None:
-        import pypdfium2 as pdfium
+    `sizes` are the pages in points as the reader measured them; an image page is drawn at that
+    size, so the boxes the reader gave its numbers land on it as on a PDF page.
+    """
 
-        try:
-            self._pdf = pdfium.PdfDocument(data)
-        except pdfium.PdfiumError as error:
-            raise ReadError("PDF 无法打开，不能显示页面") from error
+    def __init__(self, data: bytes, sizes: list[tuple[float, float]] | None = None) -> None:
+        self._pdf = None
+        self._frames: list[QImage] = []
+        self._sizes = sizes or []
+        if data[:1024].find(b"%PDF-") >= 0:
+            import pypdfium2 as pdfium
+
+            try:
+                self._pdf = pdfium.PdfDocument(data)
+            except pdfium.PdfiumError as error:
+                raise ReadError("PDF 无法打开，不能显示页面") from error
+        else:
+            self._frames = _image_frames(data)
+            if not self._frames:
+                raise ReadError("图片无法打开，不能显示页面")
         self._cache: OrderedDict[tuple[int, float], QImage] = OrderedDict()
         self._bytes = 0
 
     def __len__(self) -> int:
-        return len(self._pdf)
+        return len(self._pdf) if self._pdf is not None else len(self._frames)
 
     def image(self, index: int, scale: float) -> QImage:
-        """Page `index` at `scale` pixels per point (a null image if pdfium cannot draw it)."""
+        """Page `index` at `scale` pixels per point (a null image if it cannot be drawn)."""
         key = (index, round(scale, 4))
         image = self._cache.get(key)
         if image is not None:
             self._cache.move_to_end(key)
             return image
-        image = self._render(index, scale)
+        image = self._render(index, scale) if self._pdf is not None else self._scaled_frame(index, scale)
         self._cache[key] = image
         self._bytes += image.sizeInBytes()
         while self._bytes > CACHE_BYTES and len(self._cache) > 1:
@@ -85,7 +100,15 @@ class PageImages:
 
     def close(self) -> None:
         self.clear()
-        self._pdf.close()
+        if self._pdf is not None:
+            self._pdf.close()
+        self._frames = []
+
+    def _scaled_frame(self, index: int, scale: float) -> QImage:
+        frame = self._frames[index]
+        width, height = self._sizes[index] if index < len(self._sizes) else (frame.width(), frame.height())
+        return frame.scaled(max(1, round(width * scale)), max(1, round(height * scale)),
+                            Qt.AspectRatioMode.IgnoreAspectRatio, Qt.TransformationMode.SmoothTransformation)
 
     def _render(self, index: int, scale: float) -> QImage:
         import pypdfium2 as pdfium
@@ -103,6 +126,21 @@ class PageImages:
                 page.close()
         except pdfium.PdfiumError:
             return QImage()  # painted as an empty page; the reviewer still has the text view
+
+
+def _image_frames(data: bytes) -> list[QImage]:
+    """Every page of an image file (a TIFF may hold several)."""
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    reader = QImageReader(buffer)
+    frames: list[QImage] = []
+    while len(frames) < MAX_FRAMES:
+        frame = reader.read()  # the next frame each time
+        if frame.isNull():
+            break
+        frames.append(frame)
+    return frames
 
 
 class PagesCanvas(QWidget):

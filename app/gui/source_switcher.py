@@ -177,8 +177,8 @@ class SourceSwitcher(QWidget):
             document = source_document(self.service.store, state.summary.id)
             if document is None:
                 self._reason = self.tr("这份报告是纯文本文件，没有原版式可显示")
-            elif document.kind == "pdf":
-                images = PageImages(self.service.store.source_bytes(state.summary.id))
+            elif document.kind in ("pdf", "image"):
+                images = PageImages(self.service.store.source_bytes(state.summary.id), document.page_sizes)
                 self.pages.show_pdf(images, document.page_sizes[:len(images)], state.provenance)
                 self._published = self.pages
             elif document.text != state.text:

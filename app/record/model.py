@@ -25,6 +25,7 @@ class Origin:
     note: str = ""
     page: int | None = None  # PDF: 0-based page of the number
     box: tuple[float, float, float, float] | None = None  # PDF: x0, y0, x1, y1 in points, top-left origin
+    confidence: float | None = None  # scanned pages: OCR's lowest score (0-1) among the number's characters
 
     def to_json(self) -> dict[str, Any]:
         d = {k: v for k, v in asdict(self).items() if v not in (None, "")}
@@ -37,7 +38,7 @@ class Origin:
         box = d.get("box")
         return cls(int(d.get("start", 0)), int(d.get("end", 0)), str(d.get("raw", "")),
                    d.get("how", "read"), str(d.get("note", "")), d.get("page"),
-                   tuple(box) if box else None)
+                   tuple(box) if box else None, d.get("confidence"))
 
 
 @dataclass

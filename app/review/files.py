@@ -16,12 +16,18 @@ def is_hidden(path: Path) -> bool:
     return bool(attributes & getattr(stat, "FILE_ATTRIBUTE_HIDDEN", 0))
 
 
+def scan_pages(folder: Path) -> list[Path]:
+    """The page images of a scan folder, in name order."""
+    return sorted((e for e in folder.iterdir() if not is_hidden(e) and e.is_file()), key=lambda p: p.name)
+
+
 def walk(paths: Iterable[str | Path]) -> Iterator[tuple[Path, str | None]]:
     """(file, None) for each file to import, or (path, reason) for a path that cannot be used.
 
     Every visible file is tried whatever its extension (.txt .htm .html .docx .pdf, or unknown ones
     the reader sniffs); inside folders, hidden files and folders are skipped.
-    Folders are walked in name order so an import is repeatable.
+    Folders are walked in name order so an import is repeatable. A folder holding only page
+    images (scanned pages of one report, see scan_reader.is_scan_folder) is yielded itself, as one file.
     """
     for given in paths:
         path = Path(given)
@@ -39,8 +45,14 @@ def walk(paths: Iterable[str | Path]) -> Iterator[tuple[Path, str | None]]:
 
 
 def _walk_folder(folder: Path) -> Iterator[tuple[Path, str | None]]:
+    from app.documents.scan_reader import is_scan_folder
+
     try:
         entries = sorted(folder.iterdir(), key=lambda p: p.name)
+        if is_scan_folder(folder, [e.name for e in entries if not is_hidden(e)]) and all(
+                e.is_file() for e in entries if not is_hidden(e)):
+            yield folder, None
+            return
     except OSError as e:
         yield folder, f"无法读取文件夹：{e.strerror or e}"
         return

@@ -20,7 +20,7 @@ from app.template import TEMPLATES
 
 from .checks import Checker, open_counts
 from .extraction import Extracted, Extractor
-from .files import walk
+from .files import scan_pages, walk
 from .runner import InlineRunner, Job, PoolRunner
 from .state import ImportSummary
 from .versions import merge_version
@@ -89,6 +89,8 @@ class Importer:
     def _job(self, path: Path) -> Job | str | None:
         """The extraction job for a file, None when its bytes are already stored, or why it can't be read."""
         try:
+            if path.is_dir():  # a folder of one report's scanned pages
+                return self._scan_job(path)
             size = path.stat().st_size
             if size > MAX_FILE_BYTES:
                 return f"文件过大（{size / MB:.0f} MB，上限 {MAX_FILE_BYTES // MB} MB）"
@@ -100,6 +102,23 @@ class Importer:
             return None
         self._seen.add(digest)
         return Job(path, path.name, data, digest)
+
+    def _scan_job(self, folder: Path) -> Job | str | None:
+        """A folder of page images, joined into one image-only PDF named after the folder."""
+        from app.documents import ReadError
+        from app.documents.scan_reader import folder_as_pdf
+
+        try:
+            data = folder_as_pdf(scan_pages(folder))
+        except ReadError as e:
+            return str(e)
+        if len(data) > MAX_FILE_BYTES:
+            return f"扫描页合起来过大（{len(data) / MB:.0f} MB，上限 {MAX_FILE_BYTES // MB} MB）"
+        digest = hashlib.sha256(data).hexdigest()
+        if digest in self._seen or self._store.id_by_hash(digest) is not None:
+            return None
+        self._seen.add(digest)
+        return Job(folder, f"{folder.name}.pdf", data, digest)
 
     def _runner(self, total: int) -> InlineRunner | PoolRunner:
         if self._workers <= 1 or total < INLINE_LIMIT:

@@ -26,6 +26,16 @@ class Job:
     content_hash: str
 
 
+def _share_cores(workers: int) -> None:
+    """In each worker: OCR uses its share of the cores (onnxruntime would start a thread per core
+    in every worker, and a folder of scans would run cores x workers threads)."""
+    import os
+
+    from app.documents.ocr import set_threads
+
+    set_threads(max(1, (os.cpu_count() or 1) // workers))
+
+
 class InlineRunner:
     """Extracts in the calling process: for a handful of files, where starting workers costs more."""
 
@@ -66,7 +76,8 @@ class PoolRunner:
         self._pool = self._start()
 
     def _start(self) -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(self._workers, mp_context=multiprocessing.get_context("spawn"))
+        return ProcessPoolExecutor(self._workers, mp_context=multiprocessing.get_context("spawn"),
+                                   initializer=_share_cores, initargs=(self._workers,))
 
     def _send(self, job: Job) -> None:
         self._pending.append((job, self._pool.submit(extract_job, self._extractor, job.name, job.data)))

@@ -32,7 +32,9 @@ def source_document(store: Store, report_id: int) -> Document | None:
         if key in _cache:
             _cache.move_to_end(key)
             return _cache[key]
-    document = read_document(summary.source, store.source_bytes(report_id))
+    # Scanned pages are not recognised again (seconds per page): the view needs their sizes, and the
+    # numbers' boxes come from the provenance stored at import.
+    document = read_document(summary.source, store.source_bytes(report_id), ocr=False)
     with _lock:
         _cache[key] = document
         while len(_cache) > CACHE_SIZE:

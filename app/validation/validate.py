@@ -9,6 +9,7 @@ from app.record import Finding, Origin, Record
 from .arithmetic import check_arithmetic
 from .cells import check_cells
 from .compiled import compiled
+from .confidence import check_confidence
 from .cross_year import check_cross_year
 from .narrative import check_narrative
 from .provenance import check_provenance
@@ -27,6 +28,8 @@ def validate_record(record: Record, provenance: Mapping[str, Origin] | None = No
     values = list(map(record.fields.get, ct.keys))
     findings: list[Finding] = []
     unplaced = check_provenance(ct, provenance, findings) if provenance else set()
+    if provenance:
+        check_confidence(ct, provenance, findings)
     nums = check_cells(ct, values, unplaced, findings)
     check_arithmetic(ct, values, nums, findings)
     if text:

@@ -120,9 +120,9 @@ def test_encrypted_pdf_is_refused() -> None:
         read_document("r.pdf", data)
 
 
-def test_pdf_without_a_text_layer_is_refused_as_a_scan() -> None:
+def test_pdf_without_a_text_layer_whose_pages_ocr_finds_no_text_in_is_refused() -> None:
     data = pdf_bytes(lambda pdf: pdf.rect(72, 72, 400, 600, fill=1))
-    with pytest.raises(ReadError, match="扫描件.*文字识别"):
+    with pytest.raises(ReadError, match="没有文字层.*文字识别.*没有识别出文字"):
         read_document("scan.pdf", data)
 
 
