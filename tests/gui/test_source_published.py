@@ -412,3 +412,28 @@ def test_shortcut_sheet_lists_the_view_switch(window, monkeypatch):
     assert rows["F6"] == window.source_pane.act_published.text()
     keys = [k for a in window.actions() for k in {k.toString() for k in a.shortcuts()}]
     assert len(keys) == len(set(keys))  # no key does two things
+
+
+# --- scans -------------------------------------------------------------------------------------
+
+
+def test_a_scanned_page_image_is_shown_with_the_cells_box_where_it_was_printed(open_window, settings, tmp_path,
+                                                                               printed_pdf):
+    pytest.importorskip("rapidocr")
+    from tools.synth.scan import ScanFlaws, scanned_pages
+
+    drawn = printed_pdf.drawn[ON_SECOND_PAGE]
+    page = scanned_pages(printed_pdf.data, ScanFlaws(dpi=200))[drawn.page]
+    buffer = io.BytesIO()
+    page.save(buffer, format="PNG", dpi=(200, 200))
+    settings.setValue(PUBLISHED_SETTING, True)
+    window = open_window(import_files(tmp_path, {"scan.png": buffer.getvalue()}))
+    pages = window.source_pane.pages
+    assert window.source_pane.current_view() is pages and pages.page_count() == 1
+    assert window.tables.select_key(ON_SECOND_PAGE)
+    index, box = pages.canvas.box()
+    assert index == 0
+    assert box.center().x() == pytest.approx((drawn.x0 + drawn.x1) / 2, abs=3)
+    assert box.top() - 3 < drawn.baseline - 0.35 * FONT_SIZE < box.bottom() + 3
+    image = pages.canvas.images.image(0, 1.0)
+    assert (image.width(), image.height()) == (595, 842)  # the page drawn at its size on paper

@@ -1,0 +1,119 @@
+"""Scans: image-only PDF pages and image files read through OCR, like the text PDF they were made from.
+
+OCR costs seconds per page on a shared CI core: this set reads a handful of pages; the synthetic
+corpus at several resolutions and flaws is measured by tools/bench_ocr.py.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+
+import pytest
+
+from app.documents import ReadError, read_document
+from app.documents.scan_reader import OcrBudget
+from app.extract import Extraction, extract_bytes
+from tests.locate.test_structured_sources import WANT, national_pdf
+from tools.synth.scan import ScanFlaws, image_pdf, scanned_pages, scanned_pdf
+
+pytest.importorskip("rapidocr")
+
+
+@pytest.fixture(scope="module")
+def text_pdf() -> bytes:
+    return national_pdf()
+
+
+@pytest.fixture(scope="module")
+def office_scan(text_pdf: bytes) -> bytes:
+    """The tables scanned askew at 200 dpi and saved as JPEG, as an office scanner sends them."""
+    return scanned_pdf(text_pdf, ScanFlaws(dpi=200, skew=0.6, jpeg_quality=70))
+
+
+@pytest.fixture(scope="module")
+def scan_result(office_scan: bytes) -> Extraction:
+    return extract_bytes("scan.pdf", office_scan)
+
+
+def test_a_scanned_pdf_gives_every_cell_of_its_text_pdf(scan_result: Extraction) -> None:
+    result = scan_result
+    assert {k: v for k, v in result.record.fields.items() if v != WANT[k]} == {}
+    assert any("文字识别" in note for note in result.document.notes)
+
+
+def test_scanned_numbers_carry_confidence_and_a_box_where_they_are_printed(text_pdf: bytes,
+                                                                         scan_result: Extraction) -> None:
+    printed = extract_bytes("report.pdf", text_pdf).provenance
+    scanned = scan_result.provenance
+    key = "active.licensing.decisions"  # far right on the page: a skew moves it most
+    assert printed[key].confidence is None and 0.5 < scanned[key].confidence <= 1.0
+    assert scanned[key].page == printed[key].page
+    # The box is on the page as scanned (turned 0.6°), not on the straightened page OCR read.
+    (x0, y0, x1, y1), (a0, b0, a1, b1) = printed[key].box, scanned[key].box
+    turned_y = (y0 + y1) / 2 - 0.6 * 3.1416 / 180 * ((x0 + x1) / 2 - 595 / 2)
+    assert abs((b0 + b1) / 2 - turned_y) < 3 and abs((a0 + a1) / 2 - (x0 + x1) / 2) < 4
+
+
+def test_only_pages_without_a_text_layer_go_through_ocr(text_pdf: bytes) -> None:
+    import pypdfium2 as pdfium
+
+    combined = pdfium.PdfDocument.new()
+    combined.import_pages(pdfium.PdfDocument(text_pdf))  # page 1: text layer
+    combined.import_pages(pdfium.PdfDocument(image_pdf(scanned_pages(text_pdf, ScanFlaws())[:1], 200)))
+    buffer = io.BytesIO()
+    combined.save(buffer)
+    document = read_document("mixed.pdf", buffer.getvalue())
+    scanned = len(pdfium.PdfDocument(text_pdf))  # 0-based: the last page
+    assert [n for n in document.notes if "文字识别" in n] == [
+        f"第 {scanned + 1} 页没有可用的文字层（扫描页或乱码），已用文字识别（OCR）读取，数字请对照原页核对"]
+    pages = document.text.split("\f\n")
+    # The scanned copy of page 1 gives page 1's numbers, in the same order.
+    assert re.findall(r"\d+", pages[scanned]) == re.findall(r"\d+", pages[0])
+    assert all(b.confidence is None for b in document.boxes if b.page < scanned)
+    assert all(b.confidence is not None for b in document.boxes if b.page == scanned)
+
+
+def test_an_image_file_is_read_as_one_scanned_page() -> None:
+    from PIL import Image, ImageDraw, ImageFont
+
+    font = ImageFont.truetype(_font_file(), 28)
+    image = Image.new("L", (900, 60), 255)
+    draw = ImageDraw.Draw(image)
+    draw.text((10, 10), "申请人数", font=font, fill=0)
+    for x, number in ((220, "147"), (330, "1"), (400, "148")):
+        draw.text((x, 10), number, font=font, fill=0)
+    buffer = io.BytesIO()
+    image.save(buffer, format="PNG", dpi=(200, 200))
+    document = read_document("page.png", buffer.getvalue())
+    assert document.kind == "image"
+    assert document.page_sizes == [pytest.approx((900 * 72 / 200, 60 * 72 / 200), rel=1e-3)]
+    # Neighbouring cells stay apart: numbers are placed by their own boxes, never merged.
+    assert document.text.split() == ["申请人数", "147", "1", "148"]
+
+
+def test_a_file_needing_ocr_of_too_many_pages_is_refused() -> None:
+    with pytest.raises(ReadError, match="61 页.*60 页"):
+        OcrBudget(61)
+
+
+def test_ocr_that_runs_past_its_time_limit_stops_with_a_message(monkeypatch: pytest.MonkeyPatch) -> None:
+    from app.documents import scan_reader
+
+    monkeypatch.setattr(scan_reader, "MAX_OCR_SECONDS", -1)
+    with pytest.raises(ReadError, match="第 3 页"):
+        scan_reader.OcrBudget(5).check(2)
+
+
+def test_a_damaged_image_file_is_refused_with_a_message() -> None:
+    with pytest.raises(ReadError, match="图片文件无法读取"):
+        read_document("page.png", b"\x89PNG\r\n\x1a\n" + b"\x00" * 100)
+
+
+def _font_file() -> str:
+    from pathlib import Path
+
+    path = Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc")
+    if not path.exists():
+        pytest.skip("需要 fonts-wqy-microhei 字体")
+    return str(path)
