@@ -80,6 +80,7 @@ def _read_pages(pdf: pypdfium2.PdfDocument, ocr: bool) -> Document:
     none, one page render at a time, so the lock is never held for the seconds OCR takes."""
     sizes: list[tuple[float, float]] = []
     pages: list[PageContent | None] = []  # None: the page needs OCR
+    blank: list[int] = []
     good = garbled = 0
     total = len(pdf)
     for index in range(min(total, MAX_PDF_PAGES)):
@@ -89,10 +90,14 @@ def _read_pages(pdf: pypdfium2.PdfDocument, ocr: bool) -> Document:
                 transform, size = _display_transform(page)
                 glyphs, page_garbled = _page_glyphs(page, transform)
                 tables = find_tables(_page_rules(page, transform)) if glyphs else []
+                pictured = _has_images(page)
             finally:
                 page.close()
         sizes.append(size)
-        if not glyphs or page_garbled > _MAX_GARBLED_SHARE * (len(glyphs) + page_garbled):
+        if not glyphs and not pictured:
+            pages.append(([], []))  # a blank page (or only drawings): nothing for OCR to read
+            blank.append(index)
+        elif not glyphs or page_garbled > _MAX_GARBLED_SHARE * (len(glyphs) + page_garbled):
             pages.append(None)
         else:
             pages.append((glyphs, tables))
@@ -112,12 +117,13 @@ def _read_pages(pdf: pypdfium2.PdfDocument, ocr: bool) -> Document:
         else:
             builder.add_page([], [])
     if ocr and not builder.text.strip(" \t\n\f"):
-        raise ReadError("PDF 没有文字层，文字识别（OCR）也没有识别出文字（可能是空白页或图像过于模糊）")
+        raise ReadError("PDF 中没有文字：没有文字层，扫描页中也没有识别出文字（可能是空白页或图像过于模糊）")
     return Document(builder.text, kind="pdf", grids=builder.grids, boxes=builder.boxes, page_sizes=sizes,
-                    notes=_notes(total, scanned, unread, garbled, ocr))
+                    notes=_notes(total, scanned, unread + [i + 1 for i in blank], garbled, ocr))
 
 
 def _notes(total: int, scanned: list[int], unread: list[int], garbled: int, ocr: bool) -> list[str]:
+    """What the reader tells the reviewer about the pages (1-based in `unread`, 0-based in `scanned`)."""
     notes = []
     if total > MAX_PDF_PAGES:
         notes.append(f"PDF 共 {total} 页，只读取了前 {MAX_PDF_PAGES} 页")
@@ -127,7 +133,7 @@ def _notes(total: int, scanned: list[int], unread: list[int], garbled: int, ocr:
     elif scanned:
         notes.append(f"第 {'、'.join(str(i + 1) for i in scanned)} 页没有可用的文字层，这些页的内容未读取")
     if unread:
-        notes.append(f"第 {'、'.join(map(str, unread))} 页文字识别没有识别出文字")
+        notes.append(f"第 {'、'.join(map(str, sorted(unread)))} 页没有读出文字（空白页，或图像中没有识别出文字）")
     if garbled:
         notes.append(f"有 {garbled} 个字符无法识别编码，已略去")
     return notes
@@ -177,6 +183,22 @@ def _page_glyphs(page: pypdfium2.PdfPage, transform: Transform) -> tuple[list[Gl
         return glyphs, garbled
     finally:
         textpage.close()
+
+
+def _has_images(page: pypdfium2.PdfPage) -> bool:
+    """Whether the page draws an image (a scan), directly or inside form XObjects."""
+    import pypdfium2.raw as pdfium_c
+
+    pending = [(pdfium_c.FPDFPage_GetObject(page.raw, i), 0) for i in range(pdfium_c.FPDFPage_CountObjects(page.raw))]
+    while pending:
+        obj, depth = pending.pop()
+        kind = pdfium_c.FPDFPageObj_GetType(obj)
+        if kind == pdfium_c.FPDF_PAGEOBJ_IMAGE:
+            return True
+        if kind == pdfium_c.FPDF_PAGEOBJ_FORM and depth < _MAX_FORM_DEPTH:
+            pending += [(pdfium_c.FPDFFormObj_GetObject(obj, i), depth + 1)
+                        for i in range(pdfium_c.FPDFFormObj_CountObjects(obj))]
+    return False
 
 
 def _page_rules(page: pypdfium2.PdfPage, transform: Transform) -> list[Rule]:

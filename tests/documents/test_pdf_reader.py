@@ -120,10 +120,17 @@ def test_encrypted_pdf_is_refused() -> None:
         read_document("r.pdf", data)
 
 
-def test_pdf_without_a_text_layer_whose_pages_ocr_finds_no_text_in_is_refused() -> None:
+def test_pdf_with_no_text_anywhere_is_refused() -> None:
     data = pdf_bytes(lambda pdf: pdf.rect(72, 72, 400, 600, fill=1))
-    with pytest.raises(ReadError, match="没有文字层.*文字识别.*没有识别出文字"):
+    with pytest.raises(ReadError, match="PDF 中没有文字"):
         read_document("scan.pdf", data)
+
+
+def test_blank_pages_are_not_sent_to_ocr_and_do_not_count_against_its_page_limit() -> None:
+    blank_pages = [lambda pdf: pdf.rect(72, 72, 40, 60)] * 70
+    document = read_document("r.pdf", pdf_bytes(_draw_table(PAGES[0]), *blank_pages))
+    assert not any("文字识别" in note for note in document.notes)
+    assert any(note.startswith("第 2、3、") for note in document.notes)
 
 
 def test_page_without_text_among_text_pages_is_noted() -> None:
