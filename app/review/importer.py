@@ -21,7 +21,7 @@ from app.template import TEMPLATES
 from .checks import Checker, open_counts
 from .extraction import Extracted, Extractor
 from .files import scan_pages, walk
-from .runner import InlineRunner, Job, PoolRunner
+from .runner import Cancelled, InlineRunner, Job, PoolRunner
 from .state import ImportSummary
 from .versions import merge_version
 
@@ -52,7 +52,7 @@ class Importer:
         files = list(walk(paths))
         tally = _Tally(len(files), progress)
         batch: list[tuple[Job, ReportInput]] = []
-        runner = self._runner(len(files))
+        runner = self._runner(files, cancel)
 
         def collect(results: Iterator[tuple[Job, Extracted | str]]) -> None:
             for job, result in results:
@@ -81,6 +81,9 @@ class Importer:
                     collect(runner.submit(job_or_problem))
             else:
                 collect(runner.drain())
+        except Cancelled:  # while a worker was busy: what is complete is kept
+            tally.summary.cancelled = True
+            runner.cancel()
         finally:
             runner.close()
         self._write(batch, tally.summary)
@@ -120,10 +123,13 @@ class Importer:
         self._seen.add(digest)
         return Job(folder, f"{folder.name}.pdf", data, digest)
 
-    def _runner(self, total: int) -> InlineRunner | PoolRunner:
-        if self._workers <= 1 or total < INLINE_LIMIT:
+    def _runner(self, files: list[tuple[Path, str | None]], cancel: Cancel | None) -> InlineRunner | PoolRunner:
+        """Workers for many files, or for any file that may need OCR (seconds to minutes: the caller
+        stays responsive and can cancel while it runs); a few quick files are extracted here."""
+        scans = any(_may_need_ocr(path) for path, _ in files)
+        if self._workers <= 1 or (len(files) < INLINE_LIMIT and not scans):
             return InlineRunner(self._extractor)
-        return PoolRunner(self._extractor, self._workers)
+        return PoolRunner(self._extractor, self._workers, poll=cancel)
 
     def _write(self, batch: list[tuple[Job, ReportInput]], summary: ImportSummary) -> None:
         """One transaction for the whole batch (then the batch is emptied)."""
@@ -206,6 +212,13 @@ class _Tally:
         if self._progress is not None:
             self._progress(self.done, self.total)
         return self.summary
+
+
+def _may_need_ocr(path: Path) -> bool:
+    """A PDF may hold scanned pages; an image file or a folder of page images is a scan."""
+    from app.documents.scan_reader import IMAGE_EXTENSIONS
+
+    return path.is_dir() or path.suffix.lower() in (".pdf", *IMAGE_EXTENSIONS)
 
 
 def _same_report(stored: ReportSummary, record: Record) -> bool:

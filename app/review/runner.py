@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import multiprocessing
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from typing import Any
@@ -16,6 +17,11 @@ from typing import Any
 from .extraction import Extracted, Extractor, extract_job
 
 CRASHED = "提取时处理进程意外退出（文件可能损坏或过大）"
+POLL_SECONDS = 0.1  # while waiting for a worker: how often the caller may repaint and be cancelled
+
+
+class Cancelled(Exception):
+    """The caller's poll asked to stop while a worker was still busy (e.g. OCR of a long scan)."""
 
 
 @dataclass
@@ -66,8 +72,9 @@ class PoolRunner:
     """
 
     def __init__(self, extractor: Extractor, workers: int, window: int | None = None,
-                 window_bytes: int = 64 * 2**20) -> None:
+                 window_bytes: int = 64 * 2**20, poll: Callable[[], bool] | None = None) -> None:
         self._extractor = extractor
+        self._poll = poll  # called while waiting; True stops the wait (raises Cancelled)
         self._workers = workers
         self._window = window or workers * 128
         self._window_bytes = window_bytes
@@ -93,12 +100,29 @@ class PoolRunner:
             yield from self._next()
 
     def _next(self) -> Iterator[tuple[Job, Extracted | str]]:
-        job, future = self._pending.popleft()
-        self._bytes -= len(job.data)
+        job, future = self._pending[0]
         try:
-            yield job, future.result()
+            result = self._wait(future)
         except BrokenProcessPool:
+            self._pending.popleft()
+            self._bytes -= len(job.data)
             yield from self._restart(job)
+            return
+        self._pending.popleft()
+        self._bytes -= len(job.data)
+        yield job, result
+
+    def _wait(self, future: Future[Extracted | str]) -> Extracted | str:
+        """The job's result; with a poll, waits in short steps so a window stays painted and a
+        cancel stops even a job that takes minutes."""
+        if self._poll is None:
+            return future.result()
+        while True:
+            try:
+                return future.result(timeout=POLL_SECONDS)
+            except FutureTimeout:
+                if self._poll():
+                    raise Cancelled from None
 
     def _restart(self, broken: Job) -> Iterator[tuple[Job, Extracted | str]]:
         """After a worker died: a fresh pool runs the jobs that were in flight one at a time, so the
@@ -120,10 +144,21 @@ class PoolRunner:
         self._pool = self._start()
 
     def cancel(self) -> None:
+        busy = any(not future.done() for _, future in self._pending)
         for _, future in self._pending:
             future.cancel()
         self._pending.clear()
         self._bytes = 0
+        if busy:
+            self._stop_workers()
+
+    def _stop_workers(self) -> None:
+        """Ends the worker processes: a job already running (OCR of a long scan) cannot be cancelled
+        through the executor, and closing would wait for it (Python 3.14 adds terminate_workers)."""
+        processes = list((getattr(self._pool, "_processes", None) or {}).values())
+        self._pool.shutdown(wait=False, cancel_futures=True)
+        for process in processes:
+            process.terminate()
 
     def close(self) -> None:
         self._pool.shutdown(wait=True, cancel_futures=True)

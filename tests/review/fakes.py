@@ -34,12 +34,17 @@ class FakeExtraction:
 
 def json_extractor(name: str, data: bytes) -> FakeExtraction:
     """Reads a gold-shaped JSON record; "crash" raises an unexpected error, "die" ends the process
-    (as a crash inside a PDF library would), other non-JSON raises a ReadError."""
+    (as a crash inside a PDF library would), "slow" takes five minutes, other non-JSON raises a
+    ReadError."""
     text = data.decode("utf-8", errors="replace")
     if text.startswith("crash"):
         raise RuntimeError("boom")
     if text.startswith("die"):
         os._exit(3)
+    if text.startswith("slow"):  # a file whose extraction takes minutes (OCR of a long scan)
+        import time
+
+        time.sleep(300)
     try:
         record = Record.from_json(json.loads(text))
     except (ValueError, KeyError) as e:

@@ -85,3 +85,25 @@ def test_a_file_over_the_size_limit_is_refused_unread(service: ReviewService, tm
         f.truncate(MAX_FILE_BYTES + 1)  # sparse: costs no disk
     [(path, reason)] = service.import_paths([huge]).failed
     assert path == str(huge) and "文件过大" in reason
+
+
+def test_a_scan_is_extracted_by_a_worker_and_cancel_stops_it_mid_file(store: Store, tmp_path: Path, gold) -> None:
+    import time
+
+    write_report(tmp_path, "a.json", gold[0])
+    (tmp_path / "scan.pdf").write_text("slow", encoding="utf-8")  # two files, one may need OCR: workers
+    service = ReviewService(store, "甲", validation=RuleSet, extractor=json_extractor, workers=2)
+    polls: list[float] = []
+    done: list[int] = []
+
+    def cancel() -> bool:  # the window repaints on each call; the reviewer cancels while the scan runs
+        if done:
+            polls.append(time.monotonic())
+        return bool(polls) and polls[-1] - polls[0] > 0.5
+
+    started = time.monotonic()
+    summary = service.import_paths([tmp_path / "a.json", tmp_path / "scan.pdf"],
+                                   progress=lambda n, _total: done.append(n), cancel=cancel)
+    assert summary.cancelled and summary.imported == 1
+    assert time.monotonic() - started < 30  # not the five minutes the scan would take
+    assert len(polls) > 3  # asked repeatedly while the worker was busy
