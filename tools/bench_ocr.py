@@ -50,7 +50,7 @@ class SourceResult:
     def row(self) -> str:
         per_page = f"{self.seconds / self.pages:6.1f}" if self.pages else "     -"
         share = self.exact / self.cells if self.cells else 0.0
-        return (f"{self.name:<28} {self.reports:>3} {self.exact:>6}/{self.cells:<6} {share:>7.2%} "
+        return (f"{self.name:<36} {self.reports:>3} {self.exact:>6}/{self.cells:<6} {share:>7.2%} "
                 f"{self.flagged:>7} {len(self.unflagged_wrong):>9} {per_page}  "
                 f"{self.lowest_right:.2f}/{self.lowest_wrong:.2f}")
 
@@ -110,7 +110,7 @@ def main(argv: list[str] | None = None) -> int:
             for result, flaw in zip(results[1:], flaws, strict=True):
                 measure(result, path.name, scanned_pdf(data, flaw), truth)
                 print(f"  {path.name} {flaw.name}: {result.exact}/{result.cells}", file=sys.stderr, flush=True)
-    print(f"{'source':<28} {'n':>3} {'cells exact':>13} {'share':>7} {'flagged':>7} {'unflagged':>9} "
+    print(f"{'source':<36} {'n':>3} {'cells exact':>13} {'share':>7} {'flagged':>7} {'unflagged':>9} "
           f"{'s/page':>6}  conf right/wrong")
     for result in results:
         print(result.row())

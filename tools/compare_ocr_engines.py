@@ -20,6 +20,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import unicodedata
 from pathlib import Path
 
 if __package__ in (None, ""):  # run as a script: make the repository root importable
@@ -37,7 +38,7 @@ def printed_numbers(pdf: bytes) -> dict[int, list[tuple[str, Box]]]:
     document = read_document("r.pdf", pdf)
     pages: dict[int, list[tuple[str, Box]]] = {}
     for box in document.boxes:
-        text = document.text[box.start:box.end]
+        text = unicodedata.normalize("NFKC", document.text[box.start:box.end])  # full-width digits too
         if text.isdigit():
             pages.setdefault(box.page, []).append((text, (box.x0, box.y0, box.x1, box.y1)))
     return pages
@@ -47,7 +48,7 @@ def digits_inside(box: Box, found: list[tuple[str, float, float]]) -> str:
     """The digits an engine put inside `box`, left to right (found: text, centre x, centre y)."""
     x0, y0, x1, y1 = box
     inside = sorted((x, t) for t, x, y in found if x0 - SLACK <= x <= x1 + SLACK and y0 - SLACK <= y <= y1 + SLACK)
-    return "".join(c for _, t in inside for c in t if c.isdigit())
+    return "".join(c for _, t in inside for c in unicodedata.normalize("NFKC", t) if c.isdigit())
 
 
 def rapidocr_read(image, dpi: int) -> list[tuple[str, float, float]]:
