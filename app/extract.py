@@ -41,7 +41,12 @@ def extract_bytes(name: str, data: bytes, *, validate: bool = True) -> Extractio
 
 
 def extract_file(path: str | Path, *, validate: bool = True) -> Extraction:
+    """A report file, or a folder of one report's scanned page images (read as one image-only PDF)."""
     p = Path(path)
+    if p.is_dir():
+        from app.documents.scan_reader import folder_as_pdf, page_files
+
+        return extract_bytes(f"{p.name}.pdf", folder_as_pdf(page_files(p)), validate=validate)
     return extract_bytes(p.name, read_file_bytes(p), validate=validate)
 
 

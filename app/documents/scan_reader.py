@@ -133,6 +133,11 @@ def is_scan_folder(folder: Path, names: list[str]) -> bool:
     return len(names) >= 2 and all(Path(n).suffix.lower() in IMAGE_EXTENSIONS for n in names)
 
 
+def page_files(folder: Path) -> list[Path]:
+    """A folder's visible files (dot-files skipped), in name order: its pages, if it is a scan folder."""
+    return sorted((p for p in folder.iterdir() if p.is_file() and not p.name.startswith(".")), key=lambda p: p.name)
+
+
 def folder_as_pdf(pages: list[Path]) -> bytes:
     """The page images of one report (in name order) as one image-only PDF: it is stored, shown
     and read like any scanned PDF. Each page keeps its size on paper (pixels at its resolution)."""

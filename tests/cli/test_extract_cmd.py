@@ -59,3 +59,19 @@ def test_a_bad_file_gets_one_clear_line_and_the_others_still_come_out(tmp_path, 
 def test_a_missing_path_is_reported_by_name(tmp_path):
     proc = run_extract("--json", str(tmp_path / "nope.txt"))
     assert proc.returncode == 1 and "nope.txt" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_a_folder_of_page_images_is_extracted_as_one_scanned_report(tmp_path):
+    pytest.importorskip("rapidocr")
+    from app.cli.files import iter_report_files
+    from tests.review.test_scan_folders import page_image
+
+    scans = tmp_path / "reports" / "县统计局年报扫描件"
+    scans.mkdir(parents=True)
+    page_image(scans / "1.png", 255)
+    page_image(scans / "2.jpg", 255)
+    (tmp_path / "reports" / "other.txt").write_text("x", encoding="utf-8")
+    assert list(iter_report_files([tmp_path / "reports"])) == [scans, tmp_path / "reports" / "other.txt"]
+    proc = run_extract("--json", str(scans))
+    # Blank pages: OCR finds no text, and the message names the folder's report.
+    assert "县统计局年报扫描件" in proc.stderr and "没有文字" in proc.stderr
