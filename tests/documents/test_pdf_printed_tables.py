@@ -1,0 +1,76 @@
+"""Table 三 as government PDFs print it, ruled, with an embedded CJK font: a group label printed one
+character per line down its rows, row labels wrapped over two or three lines, a two-line header
+(法人或其他组织 over five columns) with the first rows directly under it, and the table running on
+to the next page with the page footer (`- 4 -`) between its rows, the header repeated or not."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+
+from app.extract import extract_bytes
+from tests.locate.test_structured_sources import REQUESTS, WANT
+
+FONT_FILE = Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc")
+OUTCOME_GROUP = "三、本年度办理结果"
+
+
+def printed_requests_pdf(repeat_header: bool) -> bytes:
+    pytest.importorskip("reportlab")
+    if not FONT_FILE.exists():
+        pytest.skip("需要 fonts-wqy-microhei 字体来生成中文 PDF")
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+    pdfmetrics.registerFont(TTFont("WQY", str(FONT_FILE), subfontIndex=0))  # embedded (subset)
+    cell = ParagraphStyle("cell", fontName="WQY", fontSize=8, leading=10)
+    columns = [c.label for c in REQUESTS.columns]
+    header = [["申请人情况", "", "", "自然人", "法人或其他组织", "", "", "", "", "总计"],
+              ["", "", "", "", *columns[1:6], ""]]
+    body: list[list[object]] = []
+    spans = [("SPAN", (0, 0), (2, 1)), ("SPAN", (3, 0), (3, 1)), ("SPAN", (4, 0), (8, 0)), ("SPAN", (9, 0), (9, 1))]
+    outcome_first = outcome_last = 0
+    for row in REQUESTS.rows:
+        values = [str(WANT[f"requests.{row.id}.{c.id}"]) for c in REQUESTS.columns]
+        r = len(header) + len(body)
+        if row.role in ("in", "carried_forward"):
+            body.append([Paragraph(row.label, cell), "", "", *values])
+            spans.append(("SPAN", (0, r), (2, r)))
+            continue
+        outcome_first, outcome_last = outcome_first or r, r
+        body.append(["", Paragraph(row.label, cell), "", *values])
+        spans.append(("SPAN", (1, r), (2, r)))
+    spans.append(("SPAN", (0, outcome_first), (0, outcome_last)))
+    body[outcome_first - len(header)][0] = Paragraph("<br/>".join(OUTCOME_GROUP), cell)  # one char per line
+    table = Table(header + body, colWidths=[18, 60, 20] + [40] * 7, repeatRows=2 if repeat_header else 0)
+    table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), "WQY", 8), ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+                               ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), *spans]))
+    numbers = iter(range(3, 10))
+
+    def footer(canvas: object, _doc: object) -> None:
+        canvas.setFont("WQY", 9)
+        canvas.drawCentredString(A4[0] / 2, 30, f"- {next(numbers)} -")
+
+    buffer = io.BytesIO()
+    document = SimpleDocTemplate(buffer, pagesize=A4)
+    title = ParagraphStyle("h", fontName="WQY", fontSize=12, leading=16)
+    story = [Paragraph("2022年庆元县政府信息公开工作年度报告", title), Spacer(1, 420),
+             Paragraph("三、收到和处理政府信息公开申请情况", title), table]
+    document.build(story, onFirstPage=footer, onLaterPages=footer)
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize("repeat_header", [True, False])
+def test_a_printed_table_three_split_over_pages_gives_every_cell(repeat_header: bool) -> None:
+    data = printed_requests_pdf(repeat_header)
+    result = extract_bytes("report.pdf", data)
+    assert result.document.text.count("\f") >= 1  # the table does run onto the next page
+    requests = {k: v for k, v in WANT.items() if k.startswith("requests.")}
+    got = {k: result.record.fields[k] for k in requests}
+    assert {k: (got[k], v) for k, v in requests.items() if got[k] != v} == {}
