@@ -10,14 +10,14 @@ from pathlib import Path
 
 import pytest
 
-from app.extract import extract_bytes
+from app.extract import Extraction, extract_bytes
 from tests.locate.test_structured_sources import REQUESTS, WANT
 
 FONT_FILE = Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc")
 OUTCOME_GROUP = "三、本年度办理结果"
 
 
-def printed_requests_pdf(repeat_header: bool) -> bytes:
+def printed_requests_pdf(repeat_header: bool, ruled: bool = True) -> bytes:
     pytest.importorskip("reportlab")
     if not FONT_FILE.exists():
         pytest.skip("需要 fonts-wqy-microhei 字体来生成中文 PDF")
@@ -49,7 +49,7 @@ def printed_requests_pdf(repeat_header: bool) -> bytes:
     spans.append(("SPAN", (0, outcome_first), (0, outcome_last)))
     body[outcome_first - len(header)][0] = Paragraph("<br/>".join(OUTCOME_GROUP), cell)  # one char per line
     table = Table(header + body, colWidths=[18, 60, 20] + [40] * 7, repeatRows=2 if repeat_header else 0)
-    table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), "WQY", 8), ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+    table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), "WQY", 8), *([("GRID", (0, 0), (-1, -1), 0.5, colors.black)] if ruled else []),
                                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), *spans]))
     numbers = iter(range(3, 10))
 
@@ -66,10 +66,22 @@ def printed_requests_pdf(repeat_header: bool) -> bytes:
     return buffer.getvalue()
 
 
-@pytest.mark.parametrize("repeat_header", [True, False])
-def test_a_printed_table_three_split_over_pages_gives_every_cell(repeat_header: bool) -> None:
-    data = printed_requests_pdf(repeat_header)
-    result = extract_bytes("report.pdf", data)
+@pytest.mark.parametrize("ruled", [True, False], ids=["ruled", "no-rulings"])
+@pytest.mark.parametrize("repeat_header", [True, False], ids=["header-repeated", "header-once"])
+def test_a_printed_table_three_split_over_pages_gives_every_cell(repeat_header: bool, ruled: bool) -> None:
+    _check_every_cell(extract_bytes("report.pdf", printed_requests_pdf(repeat_header, ruled)))
+
+
+@pytest.mark.slow
+def test_the_same_table_scanned_gives_every_cell() -> None:
+    pytest.importorskip("rapidocr")
+    from tools.synth.scan import ScanFlaws, scanned_pdf
+
+    scan = scanned_pdf(printed_requests_pdf(repeat_header=True), ScanFlaws(dpi=200, skew=0.4, jpeg_quality=70))
+    _check_every_cell(extract_bytes("scan.pdf", scan))
+
+
+def _check_every_cell(result: Extraction) -> None:
     assert result.document.text.count("\f") >= 1  # the table does run onto the next page
     requests = {k: v for k, v in WANT.items() if k.startswith("requests.")}
     got = {k: result.record.fields[k] for k in requests}
