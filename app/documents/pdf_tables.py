@@ -5,7 +5,8 @@ cannot: a long number wrapped onto a second line inside a narrow cell, or a labe
 would otherwise read as two lines of the page. The rulings are merged per row/column, their
 crossings found, and each smallest rectangle whose four corners are crossings joined by rulings
 is a cell (the "lattice" approach of table extractors). Cells touching one another form a table;
-only tables of at least 2 x 2 cells count, so a box drawn around a paragraph is not a table.
+only tables of at least two columns count, so a box drawn around a paragraph is not a table (a
+single row is: the part of a table continued on the next page may be one row).
 
 Coordinates are display points, origin top-left, as in pdf_layout.
 """
@@ -171,8 +172,10 @@ def _group(cells: list[tuple]) -> list[RuledTable | None]:
 def _table(cells: list[tuple]) -> RuledTable | None:
     xs = sorted({c[0] for c in cells} | {c[2] for c in cells})
     ys = sorted({c[1] for c in cells} | {c[3] for c in cells})
-    if len(xs) < 3 or len(ys) < 3:
-        return None  # a frame or a single row/column: not a table worth a grid
+    if len(xs) < 3:
+        return None  # a frame, or a single column (boxes drawn around paragraphs): not a table
+    # A single ruled row of cells is one: the last row of a table split over pages, its label and
+    # numbers (a long number wrapped inside its narrow cell) held together only by the rulings.
     column, row = {x: i for i, x in enumerate(xs)}, {y: i for i, y in enumerate(ys)}
     spans = sorted((row[y0], column[x0], row[y1], column[x1]) for x0, y0, x1, y1 in cells)
     return RuledTable(xs, ys, spans)

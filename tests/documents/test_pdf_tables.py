@@ -38,9 +38,14 @@ def test_rulings_drawn_piecewise_and_slightly_off_are_joined() -> None:
     assert table.slots() == [[0, 1], [2, 3]]
 
 
-def test_a_box_around_a_paragraph_or_a_single_row_is_no_table() -> None:
+def test_a_box_around_a_paragraph_or_a_single_column_is_no_table() -> None:
     assert find_tables(grid_rules([0, 400], [0, 100])) == []
-    assert find_tables(grid_rules([0, 100, 200], [0, 20])) == []
+    assert find_tables(grid_rules([0, 400], [0, 100, 200])) == []
+
+
+def test_a_single_ruled_row_is_a_table_as_a_table_continued_on_the_next_page_may_be() -> None:
+    (row,) = find_tables(grid_rules([0, 100, 200], [0, 20]))
+    assert row.slots() == [[0, 1]]
 
 
 def test_separate_tables_come_top_to_bottom_and_points_find_their_cell() -> None:
