@@ -29,6 +29,7 @@ TAB_GAP = 1.5  # in widths of the wider neighbouring character
 SPACE_GAP = 0.15  # in line heights (loose glyph boxes are about 1.0-1.2 em high)
 SAME_LINE_OVERLAP = 0.5  # share of the smaller height two glyphs must overlap vertically
 PAGE_BREAK = "\f"  # a line of its own between pages
+WRAP_GAP = 0.3  # in line heights: lines of one wrapped cell sit closer than rows of a table
 
 
 class Glyph(NamedTuple):
@@ -77,7 +78,7 @@ class PdfTextBuilder:
         cells, free = _into_cells(glyphs, tables) if tables else ([], glyphs)
         # Lines and tables in reading order by their top edge (a table before a line level with it).
         blocks: list[tuple[float, int, list[Glyph] | int]] = [
-            (min(g.y0 for g in line), 1, line) for line in group_lines(free)]
+            (min(g.y0 for g in line), 1, line) for line in join_wrapped_numbers(group_lines(free))]
         blocks += [(table.top, 0, t) for t, table in enumerate(tables) if any(cells[t])]
         for _, _, block in sorted(blocks, key=lambda b: b[:2]):
             if isinstance(block, int):
@@ -148,6 +149,68 @@ def group_lines(glyphs: list[Glyph]) -> list[list[Glyph]]:
             lines.append([glyph])
             top, bottom = glyph.y0, glyph.y1
     return [_without_overprints(sorted(line, key=lambda g: g.x0)) for line in lines]
+
+
+def join_wrapped_numbers(lines: list[list[Glyph]]) -> list[list[Glyph]]:
+    """Numbers wrapped inside narrow cells of a table without rulings, put back together.
+
+    A long number in a narrow cell prints over two or three lines (`43` / `17` / `7` for 43177),
+    and read line by line its parts would be three numbers. A line holding only digit runs, set
+    tight above the next line (a wrapped cell's leading, not a row's spacing), whose every run has
+    a digit run starting at the same x below it, continues there; the chain must end on a line that
+    also holds a label, as a table row does, so stacked rows of numbers are never joined. The
+    joined number takes the lower line's place, its characters spread over the parts' width.
+    """
+    out: list[list[Glyph]] = []
+    for k, line in enumerate(lines):
+        # Top down: a part joined into the line below sits on that line, and wraps on from there.
+        if out:
+            joined = _continuation(out[-1], line)
+            if joined is not None and _ends_in_a_labelled_row([joined, *lines[k + 1:]], 0):
+                out[-1] = joined
+                continue
+        out.append(list(line))
+    return out
+
+
+def _continuation(upper: list[Glyph], lower: list[Glyph]) -> list[Glyph] | None:
+    """`lower` with each digit run of `upper` joined to the run under it, if `upper` wraps into it."""
+    height = median(g.height for g in upper + lower)
+    gap = min(g.y0 for g in lower) - max(g.y1 for g in upper)
+    if not upper or gap > WRAP_GAP * height or gap < -0.5 * height:
+        return None
+    upper_runs = _runs(upper)
+    if not all(all(g.char.isdigit() for g in run) for run in upper_runs):
+        return None
+    lower_runs = _runs(lower)
+    joined = list(lower_runs)
+    for run in upper_runs:
+        width = max(g.width for g in run)
+        below = [k for k, r in enumerate(lower_runs)
+                 if all(g.char.isdigit() for g in r) and abs(r[0].x0 - run[0].x0) <= 0.6 * width]
+        if len(below) != 1:
+            return None
+        k = below[0]
+        joined[k] = _spread(run + joined[k], joined[k])
+    return sorted((g for r in joined for g in r), key=lambda g: g.x0)
+
+
+def _spread(chars: list[Glyph], place: list[Glyph]) -> list[Glyph]:
+    """The characters side by side on `place`'s line, within the widest extent of the parts."""
+    x0, x1 = min(g.x0 for g in chars), max(g.x1 for g in chars)
+    y0, y1 = min(g.y0 for g in place), max(g.y1 for g in place)
+    step = (x1 - x0) / len(chars)
+    return [g._replace(x0=x0 + n * step, x1=x0 + (n + 1) * step, y0=y0, y1=y1) for n, g in enumerate(chars)]
+
+
+def _ends_in_a_labelled_row(lines: list[list[Glyph]], start: int) -> bool:
+    """Whether lines[start] holds a label, or is itself digits wrapping on into a line that does."""
+    for k in range(start, len(lines)):
+        if not all(g.char.isdigit() for g in lines[k]):
+            return True
+        if k + 1 >= len(lines) or _continuation(lines[k], lines[k + 1]) is None:
+            return False
+    return False
 
 
 def split_words(line: list[Glyph]) -> Words:

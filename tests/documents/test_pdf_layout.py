@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from app.documents.pdf_layout import Glyph, PdfTextBuilder, group_lines, split_words
+from app.documents.pdf_layout import (
+    Glyph,
+    PdfTextBuilder,
+    group_lines,
+    join_words,
+    join_wrapped_numbers,
+    split_words,
+)
 
 
 def run(text: str, x: float, top: float = 100, width: float = 6, height: float = 12) -> list[Glyph]:
@@ -68,3 +75,22 @@ def test_pages_are_separated_by_a_form_feed_line_and_boxes_know_their_page() -> 
 def test_split_words_reports_the_separator_before_each_word() -> None:
     line = run("12", 100) + run("34", 140)
     assert [(sep, "".join(g.char for g in word)) for sep, word in split_words(line)] == [("", "12"), ("\t", "34")]
+
+
+def test_a_number_wrapped_inside_a_narrow_cell_without_rulings_is_one_number_on_its_row() -> None:
+    # 43177 printed in a narrow cell over three lines (font 9, leading 11), the label on the last line.
+    lines = group_lines(run("43", 300, 100, 5, 10) + run("17", 300, 111, 5, 10)
+                        + run("行政许可", 72, 122, 9, 10) + run("7", 300, 122, 5, 10))
+    (line,) = join_wrapped_numbers(lines)
+    assert join_words(split_words(line))[0] == "行政许可\t43177"
+    assert page_text(*[run("43", 300, 100, 5, 10), run("17", 300, 111, 5, 10), run("行政许可", 72, 122, 9, 10),
+                       run("7", 300, 122, 5, 10)]) == "行政许可\t43177\n"
+
+
+def test_rows_of_numbers_set_tight_are_never_joined() -> None:
+    # Two rows of table 四 (numbers only, no label on either line), one tight under the other.
+    rows = run("61", 300, 100, 5, 10) + run("3", 340, 100, 5, 10) + run("0", 300, 111, 5, 10) + run("0", 340, 111, 5, 10)
+    assert len(join_wrapped_numbers(group_lines(rows))) == 2
+    # A row of numbers alone, then a labelled row whose number is not under it: not a wrap.
+    rows = run("61", 300, 100, 5, 10) + run("申请", 72, 111, 9, 10) + run("7", 330, 111, 5, 10)
+    assert len(join_wrapped_numbers(group_lines(rows))) == 2
