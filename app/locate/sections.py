@@ -27,7 +27,9 @@ _CN_NUMBERS = {c: i for i, c in enumerate("一二三四五六七八九十", star
 _FURNITURE_REACH = 400  # characters after a heading within which its table must begin
 _END_HEADING = re.compile(
     r"^[ \t]*(?:五|5|\(五\)|第五)[ \t]*[、.,:\s]?[ \t]*(?:存在|主要问题|工作中|问题|其他|改进)"
-    r"|^[ \t]*(?:六|6|\(六\))[ \t]*[、.,]?[ \t]*其他需要报告",
+    r"|^[ \t]*(?:六|6|\(六\))[ \t]*[、.,]?[ \t]*其他需要报告"
+    # A page flattened to one line: the heading stands mid-line, after the table's last number.
+    r"|(?:五|第五部分)[ \t]*、?[ \t]*(?:存在|主要问题|工作中存在|改进)|六[ \t]*、[ \t]*其他需要报告",
     re.M,
 )
 _APPEALS_MAX = 2500  # table 四 is short; prose after it is not part of it

@@ -6,6 +6,7 @@ from collections.abc import Mapping
 
 from app.record import Finding, Origin
 
+from . import wording
 from .compiled import CompiledTemplate
 
 
@@ -30,7 +31,7 @@ def check_provenance(ct: CompiledTemplate, provenance: Mapping[str, Origin],
     for members in unplaced.values():
         findings.append(_unplaced(ct, sorted(members), provenance))
     for (_, note), members in inferred.items():
-        findings.append(_inferred(ct, sorted(members), note))
+        findings.append(_inferred(ct, sorted(members), note, provenance))
     return {i for members in unplaced.values() for i in members}
 
 
@@ -40,18 +41,40 @@ def _row_and_columns(ct: CompiledTemplate, members: list[int]) -> tuple[str, str
 
 
 def _unplaced(ct: CompiledTemplate, members: list[int], provenance: Mapping[str, Origin]) -> Finding:
+    """An error naming the cells left empty because their number could not be placed, the raw
+    text, and the readings the table's arithmetic left possible (the reviewer applies one)."""
     row, columns = _row_and_columns(ct, members)
     raws: list[str] = []
     for i in members:
         raw = " ".join(provenance[ct.keys[i]].raw.split())  # the source span may cross lines
         if raw and raw not in raws:
             raws.append(raw)
-    seen = f"原文中的数字“{' '.join(raws)}”" if raws else "原文中有数字"
-    message = f"{row}：{seen}无法确定属于哪一格（{columns}），这些格暂为空，请对照原文填写"
-    return Finding("unplaced", "error", tuple(ct.keys[i] for i in members), message, numbers={"raw": raws})
+    origin = provenance[ct.keys[members[0]]]
+    keys = tuple(ct.keys[i] for i in members)
+    alternatives = tuple({k: c.get(k) for k in keys} for c in origin.candidates)
+    if raws:
+        seen = f"原文中的数字“{' '.join(raws)}”未能确定位置"
+        if alternatives:
+            listed = "；".join(f"{n}. {_reading(ct, a)}" for n, a in enumerate(alternatives[:6], 1))
+            more = f"等 {len(alternatives)} 种" if len(alternatives) > 6 else ""
+            message = (f"{row}：{seen}（{columns}暂为空）。可能的读法{more}：{listed}。"
+                       "请对照原文，采用其中一种读法或直接填写")
+        else:
+            why = f"（{origin.note}）" if origin.note else ""
+            message = f"{row}：{seen}{why}，{columns}暂为空，请对照原文填写"
+    else:
+        message = f"{row}：{origin.note or '原文中没有找到这一行'}（{columns}暂为空）"
+    return Finding("unplaced", "error", keys, message, numbers={"raw": raws}, alternatives=alternatives)
 
 
-def _inferred(ct: CompiledTemplate, members: list[int], note: str) -> Finding:
+def _reading(ct: CompiledTemplate, reading: Mapping[str, object]) -> str:
+    """One candidate reading as a reviewer reads it: 自然人 10、商业企业 1、科研机构 空."""
+    return "、".join(f"{ct.cells[ct.index[k]].column.display or ct.cells[ct.index[k]].row.display} "
+                    f"{wording.number(v)}" for k, v in reading.items() if k in ct.index)
+
+
+def _inferred(ct: CompiledTemplate, members: list[int], note: str,
+              provenance: Mapping[str, Origin]) -> Finding:
     rows = list(dict.fromkeys(ct.cells[i].row.display for i in members))
     why = f"（{note}）" if note else ""
     if len(rows) == 1:
@@ -60,4 +83,12 @@ def _inferred(ct: CompiledTemplate, members: list[int], note: str) -> Finding:
     else:
         shown = "、".join(rows[:6]) + (f" 等 {len(rows)} 行" if len(rows) > 6 else "")
         message = f"{shown}的数字是按表内算术推断放入的{why}，原文排列不清，请对照原文核对"
-    return Finding("inferred", "warning", tuple(ct.keys[i] for i in members), message)
+    # Readings placed by convention carry the other readings the arithmetic allows, row by row;
+    # one alternative offered per row in the finding (the window offers all of a row's).
+    alternatives: list[dict] = []
+    for i in members:
+        for c in provenance[ct.keys[i]].candidates[1:]:
+            if c not in alternatives:
+                alternatives.append(c)
+    return Finding("inferred", "warning", tuple(ct.keys[i] for i in members), message,
+                   alternatives=tuple(alternatives))
