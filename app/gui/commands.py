@@ -84,3 +84,19 @@ class DecideCommand(ServiceCommand):
     def undo(self) -> None:
         decision, note = self._before
         self._run(lambda: self._service.decide(self._report_id, self._finding_id, decision, note))
+
+
+class ApplyReadingCommand(ServiceCommand):
+    """One candidate reading of a row that the table's arithmetic left open, written in one step."""
+
+    def __init__(self, service: ReviewService, report_id: int, finding: Finding, index: int,
+                 before: dict[str, Value], text: str, on_state: StateSink, on_error: ErrorSink) -> None:
+        super().__init__(text, on_state, on_error)
+        self._service, self._report_id = service, report_id
+        self._finding, self._index, self._before = finding, index, dict(before)
+
+    def redo(self) -> None:
+        self._run(lambda: self._service.apply_reading(self._report_id, self._finding, self._index))
+
+    def undo(self) -> None:
+        self._run(lambda: self._service.set_cells(self._report_id, self._before, note="撤销"))

@@ -105,6 +105,9 @@ class FindingsModel(QAbstractTableModel):
             parts.append(self.tr("建议：") + "，".join(
                 f"{self._cell_label(k)} → {format_value(v) or self.tr('空')}"
                 for k, v in line.finding.suggestion.items()))
+        if line.finding.alternatives and not line.finding.suggestion:
+            parts.append(self.tr("有 {0} 种可能的读法：对照原文后按 Ctrl+Shift+Enter 选择一种采用").format(
+                len(line.finding.alternatives)))
         if line.decision:
             note = f"：{line.decision.note}" if line.decision.note else ""
             parts.append(self.tr("{0}（{1}，{2}）{3}").format(

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSplitter,
     QToolButton,
@@ -16,9 +17,11 @@ from PySide6.QtWidgets import (
 )
 
 from app import __version__
+from app.record import Finding
 from app.review import ReportState, ReviewService
 
 from . import transfer
+from .cell_input import format_value
 from .dialogs import ReportInfoDialog, history_dialog, shortcut_sheet
 from .elided_label import ElidedLabel
 from .findings_pane import FindingsPane
@@ -274,7 +277,25 @@ class MainWindow(QMainWindow):
         if line is None:
             self.statusBar().showMessage(self.tr("请先在问题列表中选择一条问题"), 8000)
             return
+        if line.finding.alternatives and not line.finding.suggestion:
+            self._offer_readings(line.finding)
+            return
         self.session.apply_suggestion(line.finding)
+
+    def _offer_readings(self, finding: Finding) -> None:
+        """The candidate readings of a row the arithmetic left open: the reviewer looks at the
+        source and applies one in one action."""
+        menu = QMenu(self)
+        menu.setToolTipsVisible(True)
+        template = self.session.state.record.tmpl if self.session.state else None
+        for i, reading in enumerate(finding.alternatives):
+            shown = "、".join(f"{template.cell_by_key[k].label if template and k in template.cell_by_key else k}"
+                             f" {format_value(v) or self.tr('空')}" for k, v in reading.items()
+                             if v is not None) or self.tr("全部为空")
+            action = menu.addAction(self.tr("读法 {0}：{1}").format(i + 1, shown))
+            action.triggered.connect(lambda _=False, i=i: self.session.apply_reading(finding, i))
+        menu.exec(self.findings.view.mapToGlobal(self.findings.view.visualRect(
+            self.findings.view.currentIndex()).bottomLeft()))
 
     def decide(self, decision: str | None) -> None:
         self.tables.commit_open_editor()

@@ -15,7 +15,7 @@ from app.record import Finding, Value
 from app.review import ReportState, ReviewService
 from app.store import HistoryEntry
 
-from .commands import USER_ERRORS, ApplySuggestionCommand, DecideCommand, SetCellsCommand
+from .commands import USER_ERRORS, ApplyReadingCommand, ApplySuggestionCommand, DecideCommand, SetCellsCommand
 from .findings_model import FindingLine
 from .findings_pane import FindingsPane
 from .record_table_model import GridState
@@ -101,6 +101,15 @@ class ReportSession(QObject):
         self._push(ApplySuggestionCommand(self.service, self.state.summary.id, finding, before,
                                           self.tr("应用建议：{0}").format(finding.message),
                                           self._show, self.refused.emit))
+
+    def apply_reading(self, finding: Finding, index: int) -> None:
+        """Applies candidate reading `index` of a finding (an unplaced row), undoable."""
+        if self.state is None or not 0 <= index < len(finding.alternatives):
+            return
+        before = {k: self.state.record.fields.get(k) for k in finding.alternatives[index]}
+        self._push(ApplyReadingCommand(self.service, self.state.summary.id, finding, index, before,
+                                       self.tr("采用读法 {0}").format(index + 1), self._show,
+                                       self.refused.emit))
 
     def decide(self, line: FindingLine, decision: str | None, note: str = "") -> None:
         if self.state is None:

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from app.template import Column
-from app.template.rules import AtLeastRule, Rule, SumRule
+from app.template.rules import Rule, SumRule
 
 from .tokens import Tok
 
@@ -50,42 +50,26 @@ class Budget:
 
 @dataclass(frozen=True)
 class RowRules:
-    """The rules that lie wholly inside one row, as column positions."""
+    """The sums that lie wholly inside one row, as column positions. (现行有效 ≥ 制发 is no
+    placement rule: the source may break it, and a reading that does is still what it printed.)"""
 
     sums: tuple[tuple[tuple[int, ...], tuple[int, ...]], ...] = ()  # (left, right) columns
-    at_least: tuple[tuple[int, int], ...] = ()  # (larger, smaller) columns
 
     def holds(self, values: Sequence[float]) -> bool:
-        return all(sum(values[i] for i in left) == sum(values[i] for i in right)
-                   for left, right in self.sums) and all(values[a] >= values[b] for a, b in self.at_least)
-
-    def closing(self, k: int) -> list[RowRules]:
-        """Per column, the rules whose last cell it is (checked as soon as that cell is filled)."""
-        out = [RowRules() for _ in range(k)]
-        for left, right in self.sums:
-            c = max(left + right)
-            out[c] = RowRules(out[c].sums + ((left, right),), out[c].at_least)
-        for a, b in self.at_least:
-            c = max(a, b)
-            out[c] = RowRules(out[c].sums, out[c].at_least + ((a, b),))
-        return out
+        return all(sum(values[i] for i in left) == sum(values[i] for i in right) for left, right in self.sums)
 
     def __bool__(self) -> bool:
-        return bool(self.sums or self.at_least)
+        return bool(self.sums)
 
 
 def row_rules(keys: Sequence[str], rules: Sequence[Rule]) -> RowRules:
-    """The rules of `rules` whose cells are all among `keys`."""
+    """The sums of `rules` whose cells are all among `keys`."""
     position = {k: i for i, k in enumerate(keys)}
     sums: list[tuple[tuple[int, ...], tuple[int, ...]]] = []
-    at_least: list[tuple[int, int]] = []
     for rule in rules:
-        if isinstance(rule, SumRule):
-            if all(k in position for k in rule.left + rule.right):
-                sums.append((tuple(position[k] for k in rule.left), tuple(position[k] for k in rule.right)))
-        elif isinstance(rule, AtLeastRule) and rule.larger in position and rule.smaller in position:
-            at_least.append((position[rule.larger], position[rule.smaller]))
-    return RowRules(tuple(sums), tuple(at_least))
+        if isinstance(rule, SumRule) and all(k in position for k in rule.left + rule.right):
+            sums.append((tuple(position[k] for k in rule.left), tuple(position[k] for k in rule.right)))
+    return RowRules(tuple(sums))
 
 
 def value_of(t: Tok | None) -> float:
@@ -96,15 +80,71 @@ def readings(values: Sequence[Tok], columns: Sequence[Column], rules: RowRules, 
              budget: Budget, limit: int = 5000) -> list[Reading]:
     """The readings of a row showing `values`; `cut` allows digit runs to be cut into cells.
 
-    Raises OutOfBudget when the budget runs out or more than `limit` readings fit."""
+    The enumeration walks the columns left to right, remembering for each (column, place in the
+    values, open sums) the readings of the rest of the row, so branches that meet again (a 0 or a
+    blank, the same partial sum) are explored once. Raises OutOfBudget when the budget runs out or
+    more than `limit` readings fit."""
     k, n = len(columns), len(values)
     if n > k and not cut:
         return []
-    closing = rules.closing(k)
-    caps = [MAX_CUT_AMOUNT_DIGITS if c.kind == "amount" else MAX_CUT_DIGITS for c in columns]
-    cells: list[Tok | None] = [None] * k
-    nums = [0.0] * k
+    if cut and n and rules.sums == (((k - 1,), tuple(range(k - 1))),) and cuttable(values[-1:]):
+        return _total_last(values, columns, budget, limit)
+    return _enumerate(values, columns, rules, cut, budget, limit)
+
+
+def _total_last(values: Sequence[Tok], columns: Sequence[Column], budget: Budget,
+                limit: int) -> list[Reading]:
+    """A row whose last cell is the total of the others, its digits run together: the total is
+    one of the last digits of the run, and each choice bounds every other cell by it (a part is
+    never larger than its total), so the cuts are found from the total backwards."""
+    last = values[-1]
+    digits = _CUTTABLE.fullmatch(last.text).group(1)  # type: ignore[union-attr]
     out: list[Reading] = []
+    parts_columns = columns[:-1]
+    sums = RowRules(((tuple(range(len(parts_columns))), ()),))  # the parts' sum, checked against a target
+    for length in range(1, min(len(digits), MAX_CUT_DIGITS) + 1):
+        tail = digits[-length:]
+        if length > 1 and tail[0] == "0":
+            continue
+        total = int(tail)
+        cut_at = len(digits) - length
+        total_tok = last if cut_at == 0 else Tok("num", last.start + cut_at, last.end, total)
+        head = list(values[:-1])
+        if cut_at:
+            rest = digits[:cut_at]
+            head.append(Tok("num", last.start, last.start + cut_at, int(rest), text=rest))
+        for reading in _enumerate(head, parts_columns, sums, True, budget, limit, target=total):
+            out.append((*reading, total_tok))
+            if len(out) > limit:
+                raise OutOfBudget
+    # The total left blank: the parts must all be 0.
+    for reading in _enumerate(values, parts_columns, sums, True, budget, limit, target=0):
+        out.append((*reading, None))
+    return out
+
+
+def _enumerate(values: Sequence[Tok], columns: Sequence[Column], rules: RowRules, cut: bool,
+               budget: Budget, limit: int, target: int | None = None) -> list[Reading]:
+    """The readings of `values` over `columns` keeping `rules`; with `target`, `rules` holds one
+    sum whose cells must add up to it (never exceeding it on the way: counts are not negative)."""
+    k, n = len(columns), len(values)
+    if n > k and not cut:
+        return []
+    caps = [MAX_CUT_AMOUNT_DIGITS if c.kind == "amount" else MAX_CUT_DIGITS for c in columns]
+    if target is not None:
+        caps = [min(cap, len(str(target))) for cap in caps]
+    # Per column: (rule, coefficient) of each sum it takes part in, and the sums it closes.
+    terms: list[list[tuple[int, int]]] = [[] for _ in range(k)]
+    closes: list[list[int]] = [[] for _ in range(k)]
+    for r, (left, right) in enumerate(rules.sums):
+        for c in left:
+            terms[c].append((r, 1))
+        for c in right:
+            terms[c].append((r, -1))
+        closes[max(left + right)].append(r)
+    memo: dict[tuple, list[tuple[Tok | None, ...]]] = {}
+    produced = 0
+    need = _cells_needed(values, cut, min(caps))
 
     def pieces(i: int, offset: int, c: int):
         """(cell, next token, next offset) for the cell at column c taken from token i."""
@@ -132,27 +172,84 @@ def readings(values: Sequence[Tok], columns: Sequence[Column], rules: RowRules, 
                 continue  # the rest of the run cannot fit the columns left
             yield Tok("num", t.start + offset, t.start + end, int(piece)), i, end
 
-    def walk(c: int, i: int, offset: int) -> None:
+    def rest(c: int, i: int, offset: int, partial: tuple[float, ...]) -> list[tuple[Tok | None, ...]]:
+        nonlocal produced
+        key = (c, i, offset, partial)
+        hit = memo.get(key)
+        if hit is not None:
+            return hit
         budget.spend()
+        out: list[tuple[Tok | None, ...]] = []
         if c == k:
             if i == n:
-                out.append(tuple(cells))
-                if len(out) > limit:
-                    raise OutOfBudget
-            return
-        if k - c - 1 >= n - i:  # room to leave this cell blank
-            cells[c], nums[c] = None, 0.0
-            if not closing[c] or closing[c].holds(nums):
-                walk(c + 1, i, offset)
+                out.append(())
+            memo[key] = out
+            return out
+        choices: list[tuple[Tok | None, int, int]] = []
+        room = k - c - 1
+        if room >= need(i, offset):  # room to leave this cell blank
+            choices.append((None, i, offset))
         if i < n:
-            for piece, ni, no in pieces(i, offset, c):
-                cells[c], nums[c] = piece, value_of(piece)
-                if not closing[c] or closing[c].holds(nums):
-                    walk(c + 1, ni, no)
-            cells[c], nums[c] = None, 0.0
+            choices.extend(p for p in pieces(i, offset, c) if room >= need(p[1], p[2]))
+        for cell, ni, no in choices:
+            if target is not None:
+                total = partial[0] + value_of(cell)
+                if total > target or (c == k - 1 and total != target):
+                    continue
+                nxt = (total,)
+            elif terms[c]:
+                v = value_of(cell)
+                moved = list(partial)
+                for r, sign in terms[c]:
+                    moved[r] += sign * v
+                if any(abs(moved[r]) > 1e-9 for r in closes[c]):
+                    continue
+                nxt = tuple(moved)
+            else:
+                nxt = partial
+            for tail in rest(c + 1, ni, no, nxt):
+                out.append((cell, *tail))
+                produced += 1
+                if produced > limit * 4:
+                    raise OutOfBudget
+        memo[key] = out
+        return out
 
-    walk(0, 0, 0)
-    return out
+    found = rest(0, 0, 0, (0.0,) * len(rules.sums))
+    if len(found) > limit:
+        raise OutOfBudget
+    return found
+
+
+def _cells_needed(values: Sequence[Tok], cut: bool, cap: int):
+    """need(i, offset): the fewest cells the values from token i (at digit `offset`) can fill —
+    a 0 cannot begin a longer cell, so 0000000 needs seven."""
+    n = len(values)
+    least: list[list[int]] = []
+    for t in values:
+        m = _CUTTABLE.fullmatch(t.text) if cut and t.kind == "num" and t.text else None
+        if m is None:
+            least.append([1])
+            continue
+        d = m.group(1)
+        best = [0] * (len(d) + 1)
+        for o in range(len(d) - 1, -1, -1):
+            options = [best[o + 1] + 1] if d[o] == "0" else \
+                [best[o + length] + 1 for length in range(1, min(cap, len(d) - o) + 1)]
+            best[o] = min(options)
+        if stands_whole(t):
+            best[0] = 1
+        least.append(best[:len(d)])
+    after = [0] * (n + 1)
+    for i in range(n - 1, -1, -1):
+        after[i] = after[i + 1] + least[i][0]
+
+    def need(i: int, offset: int) -> int:
+        if i >= n:
+            return 0
+        return least[i][offset] + after[i + 1]
+
+    return need
 
 
 def cuttable(values: Sequence[Tok]) -> bool:

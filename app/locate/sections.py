@@ -23,6 +23,8 @@ _TABLE_FURNITURE = {
 }
 # A heading's numbering before its words: 二、 2. （二） 第二部分 … or none.
 _NUMBERING = re.compile(r"[ \t]*第?[ \t]*\(?[ \t]*([一二三四五六七八九十]{1,2}|\d{1,2})[ \t]*\)?[ \t]*(?:部分)?[ \t]*[、.,:]?[ \t]*")
+_NUMBERING_AT_END = re.compile(r"(?<![一二三四五六七八九十\d])" + _NUMBERING.pattern + "$")
+_LONG_LINE = 200  # a line this long before or after a heading is a page flattened to one line
 _CN_NUMBERS = {c: i for i, c in enumerate("一二三四五六七八九十", start=1)}
 _FURNITURE_REACH = 400  # characters after a heading within which its table must begin
 _END_HEADING = re.compile(
@@ -157,10 +159,16 @@ def _find_heading(norm: str, pat: re.Pattern[str], furniture: tuple[str, ...], s
                 continue
         line_end = norm.find("\n", m.end())
         after = m.end() if line_end < 0 else min(line_end + 1, len(norm))
+        if after - m.end() > _LONG_LINE:
+            after = m.end()  # a page flattened to one line: the table follows on the same line
         prefix = norm[norm.rfind("\n", 0, m.start()) + 1:m.start()]
         if not prefix.strip():
             return after
         numbering = _NUMBERING.fullmatch(prefix)
+        if numbering is None and len(prefix) > _LONG_LINE:
+            numbering = _NUMBERING_AT_END.search(prefix, len(prefix) - 16)  # mid-line: 。三、收到和处理
+            if numbering is not None and _as_int(numbering.group(1)) == number:
+                return m.end()
         if numbering is not None:
             if _as_int(numbering.group(1)) == number:
                 return after
@@ -185,7 +193,8 @@ def _find_furniture(norm: str, table_id: str, start: int) -> int | None:
     if not found:
         return None
     p = min(found)
-    return norm.rfind("\n", 0, p) + 1
+    line = norm.rfind("\n", 0, p) + 1
+    return line if p - line <= _LONG_LINE else p
 
 
 # A sentence of prose: a long line with sentence punctuation (。，；).

@@ -49,11 +49,20 @@ def feasible(rows: Sequence[RowChoice], rules: Sequence[Rule], budget: Budget) -
     constraints = _constraints(rows, rules)
     if constraints is None:
         return [set(range(len(r.options))) for r in rows]
+    # Each row's readings grouped by the numbers they contribute: the sums see no difference
+    # between a blank and a 0, so such readings share one branch.
+    groups: dict[int, dict[tuple[float, ...], list[int]]] = {}
+    for r, row in enumerate(rows):
+        if len(row.options) > 1:
+            by_numbers: dict[tuple[float, ...], list[int]] = {}
+            for o, reading in enumerate(row.options):
+                by_numbers.setdefault(tuple(map(value_of, reading)), []).append(o)
+            groups[r] = by_numbers
     for dropped in range(_MAX_DROPPED + 1):
         found: list[set[int]] | None = None
         for left_out in combinations(range(len(constraints)), dropped):
             kept = [c for j, c in enumerate(constraints) if j not in left_out]
-            result = _solve(rows, kept, budget)
+            result = _solve(rows, kept, groups, budget)
             if result is not None:
                 found = result if found is None else [a | b for a, b in zip(found, result, strict=True)]
         if found is not None:
@@ -97,7 +106,8 @@ def _constraints(rows: Sequence[RowChoice], rules: Sequence[Rule]) -> list[_Cons
     return out
 
 
-def _solve(rows: Sequence[RowChoice], constraints: Sequence[_Constraint], budget: Budget) -> list[set[int]] | None:
+def _solve(rows: Sequence[RowChoice], constraints: Sequence[_Constraint],
+           row_groups: dict[int, dict[tuple[float, ...], list[int]]], budget: Budget) -> list[set[int]] | None:
     free = [r for r, row in enumerate(rows) if len(row.options) > 1]
     # Rows in many rules first (三(七), then 一, 四 …): their choice fixes the others' targets.
     weight = {r: 0 for r in free}
@@ -106,14 +116,7 @@ def _solve(rows: Sequence[RowChoice], constraints: Sequence[_Constraint], budget
             weight[r] += 1
     free.sort(key=lambda r: (-weight[r], len(rows[r].options)))
     step_of = {r: s for s, r in enumerate(free)}
-    # Each row's readings grouped by the numbers they contribute: the sums see no difference
-    # between a blank and a 0, so such readings share one branch.
-    groups: list[dict[tuple[float, ...], list[int]]] = []
-    for r in free:
-        by_numbers: dict[tuple[float, ...], list[int]] = {}
-        for o, reading in enumerate(rows[r].options):
-            by_numbers.setdefault(tuple(value_of(t) for t in reading), []).append(o)
-        groups.append(by_numbers)
+    groups = [row_groups[r] for r in free]
     n_steps = len(free)
     # contribution[s][g][ci]: what group g of step s adds to constraint ci.
     touching: list[list[tuple[int, tuple[int, ...]]]] = [[] for _ in free]

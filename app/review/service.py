@@ -100,6 +100,14 @@ class ReviewService:
             raise ReviewError("这条问题没有可采用的建议值")
         return self.set_cells(report_id, dict(finding.suggestion), note=f"采用建议：{finding.message}")
 
+    def apply_reading(self, report_id: int, finding: Finding, index: int) -> ReportState:
+        """Writes one of a finding's candidate readings (a row the table's arithmetic could not
+        decide), as a reviewer edit noting which reading was chosen."""
+        if not 0 <= index < len(finding.alternatives):
+            raise ReviewError("这条问题没有这种读法")
+        return self.set_cells(report_id, dict(finding.alternatives[index]),
+                              note=f"采用读法 {index + 1}：{finding.message}")
+
     def set_info(self, report_id: int, *, agency: str | None = None, year: int | None = None,
                  note: str = "") -> ReportState:
         """Corrects the agency and/or year (an argument left None is not changed), with history."""
