@@ -21,6 +21,8 @@ if TYPE_CHECKING:  # Qt is imported inside run_gui, after the platform is chosen
 
 from app.cli.main import program_name
 
+from .desktop_libs import missing_message
+
 SCREENSHOT_SIZE = (1366, 768)  # the smallest screen reviewers use
 # Qt's offscreen platform says this each time a window is shown; it means nothing for a screenshot.
 OFFSCREEN_NOISE = frozenset({"This plugin does not support propagateSizeHints()"})
@@ -52,6 +54,9 @@ def run_gui(argv: list[str]) -> int:
     args = parse_args(argv)
     if args.screenshot:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # must be set before the QApplication exists
+    elif message := missing_message():  # said in Chinese, rather than Qt's abort
+        print(message, file=sys.stderr)
+        return 1
     from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication

@@ -82,7 +82,7 @@ class Finding:
 
 @dataclass
 class Record:
-    """One report's values, in the shape of ../shared/gold/*.json."""
+    """One report's values, in the shape of the expected records in tests/data/gold/*.json."""
 
     source: str
     template: str

@@ -15,8 +15,8 @@ from app.record import Finding, Origin, Record
 from app.store import ReportInput
 from app.store.codec import provenance_json
 from app.template import get_template
+from tests.conftest import GOLD
 
-GOLD = Path(__file__).resolve().parents[3] / "shared" / "gold"
 APPLICANTS = ("natural_person", "commercial", "research", "social_welfare", "legal_services", "other_org")
 
 

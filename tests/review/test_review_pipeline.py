@@ -11,8 +11,8 @@ import pytest
 from app.export import export_approved
 from app.review import ReviewError, ReviewService
 from app.store import Store
+from tests.conftest import SEEDS
 
-SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
 pytestmark = pytest.mark.skipif(importlib.util.find_spec("app.locate") is None,
                                 reason="app.locate (the extraction pipeline) is not written yet")
 TOTAL = "requests.new_received.total"

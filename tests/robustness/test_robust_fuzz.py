@@ -5,18 +5,16 @@ and every answer keeps its contracts (record keys, finite numbers, origins that 
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from app.record import Record
 from app.template import get_template
 from app.validation import validate_record
+from tests.conftest import SEEDS
 from tests.robustness.contracts import assert_valid_findings, extract_or_refuse, read_or_refuse
 from tools.synth import generate_report
 
-SEEDS = Path(__file__).resolve().parents[2].parent / "shared" / "seeds"
 NAMES = st.sampled_from(["report.txt", "report.html", "report.htm", "report.docx", "report.pdf",
                          "report", "报告.TXT", "report.doc", "report.xlsx"])
 FUZZ = settings(max_examples=60, deadline=None, database=None, derandomize=True,
@@ -24,14 +22,7 @@ FUZZ = settings(max_examples=60, deadline=None, database=None, derandomize=True,
 TEXT = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=3000)
 
 
-def _seed_texts() -> list[str]:
-    texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
-    # When the shared seeds are absent, synthetic reports in their shapes stand in for them.
-    return texts or [generate_report(0, i, shape).data.decode("utf-8-sig", errors="replace")
-                     for i, shape in enumerate(("000", "001", "002", "003", "004"))]
-
-
-SEED_TEXTS = _seed_texts()
+SEED_TEXTS = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
 
 
 @st.composite
