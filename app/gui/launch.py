@@ -19,7 +19,7 @@ if TYPE_CHECKING:  # Qt is imported inside run_gui, after the platform is chosen
 
     from .main_window import MainWindow
 
-from app.cli.main import program_name
+from app import program_name
 
 SCREENSHOT_SIZE = (1366, 768)  # the smallest screen reviewers use
 # Qt's offscreen platform says this each time a window is shown; it means nothing for a screenshot.

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.documents import Document, Grid, GridCell
 from app.record import Origin
+from app.review import Document, Grid, GridCell
 
 from .roles import AnyIndex
 from .source_pages import BOX_PEN, scroll_into_view

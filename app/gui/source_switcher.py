@@ -10,10 +10,9 @@ from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QToolButton, QVBoxLayout, QWidget
 
-from app.documents import ReadError
 from app.record import Origin
-from app.review import ReportState, ReviewService
-from app.review.source_document import source_document
+from app.review import ReadError, ReportState, ReviewService
+from app.review.source_document import source_document, source_pages
 from app.store import StoreError
 
 from .source_grid import GridView
@@ -178,7 +177,7 @@ class SourceSwitcher(QWidget):
             if document is None:
                 self._reason = self.tr("这份报告是纯文本文件，没有原版式可显示")
             elif document.kind == "pdf":
-                images = PageImages(self.service.store.source_bytes(state.summary.id))
+                images = PageImages(source_pages(self.service.store, state.summary.id))
                 self.pages.show_pdf(images, document.page_sizes[:len(images)], state.provenance)
                 self._published = self.pages
             elif document.text != state.text:
