@@ -1,4 +1,5 @@
-"""Shared test setup: Qt renders offscreen, and the shared seeds/gold folders are found."""
+"""Shared test setup: Qt renders offscreen, the hypothesis profile is loaded (tests/fuzzing.py), and the
+shared seeds/gold folders are found."""
 
 from __future__ import annotations
 
@@ -7,7 +8,10 @@ from pathlib import Path
 
 import pytest
 
+from tests.fuzzing import load_profile
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+load_profile()
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"

@@ -74,7 +74,8 @@ class MainWindow(QMainWindow):
 
     # --- construction --------------------------------------------------------------------------
 
-    def _action(self, text: str, slot, *keys: QKeySequence | str, checkable: bool = False) -> QAction:
+    def _action(self, text: str, slot, *keys: QKeySequence | QKeySequence.StandardKey | str,
+                checkable: bool = False) -> QAction:
         action = QAction(text, self)
         if keys:
             action.setShortcuts([QKeySequence(k) for k in keys])

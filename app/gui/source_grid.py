@@ -249,9 +249,12 @@ class GridView(QScrollArea):
         if self._marked is None:
             return
         container = self.widget()
+        layout = container.layout() if container is not None else None
+        if container is None or layout is None:
+            return
         # A document just shown is not laid out yet: size the container now, as the scroll area
         # will, so the scroll range reaches the mark.
-        container.layout().activate()
+        layout.activate()
         container.resize(self.viewport().size().expandedTo(container.minimumSizeHint()))
         g, r, c = self._marked
         table = self.tables[g]

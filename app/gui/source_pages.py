@@ -70,9 +70,6 @@ class PageImages:
             self._bytes -= old.sizeInBytes()
         return image
 
-    def is_rendered(self, index: int, scale: float) -> bool:
-        return (index, round(scale, 4)) in self._cache
-
     def clear(self) -> None:
         """Frees the rendered pages (they are rendered again when next shown)."""
         self._cache.clear()
@@ -218,10 +215,11 @@ class PagesCanvas(QWidget):
         for rect, _ in self._links.get(page, ()):
             pixels = self.box_to_pixels((page, rect))
             painter.drawLine(pixels.bottomLeft(), pixels.bottomRight())
-        if self._box is not None and self._box[0] == page:
+        box = self.box_rect() if self._box is not None and self._box[0] == page else None
+        if box is not None:
             painter.setPen(QPen(BOX_PEN, 2))
             painter.setBrush(BOX_FILL)
-            painter.drawRect(self.box_rect())
+            painter.drawRect(box)
 
     def box_rect(self) -> QRectF | None:
         """Where the box around the selected cell's number is drawn, in this widget's pixels."""

@@ -50,7 +50,7 @@ class SourceSwitcher(QWidget):
         self.grids.keyClicked.connect(self.keyClicked)
         self.pages.placeChanged.connect(self._show_note)
         zoom = self.settings.value(ZOOM_SETTING, 0.0, type=float)
-        if zoom > 0:
+        if isinstance(zoom, float) and zoom > 0:
             self.pages.set_zoom(zoom)
 
     def _make_actions(self) -> None:
@@ -59,7 +59,7 @@ class SourceSwitcher(QWidget):
         self.act_published.setToolTip(self.tr("在文字和原版式（PDF 页面、网页和 Word 的表格）之间切换（F6）"))
         self.act_published.setShortcut(QKeySequence(Qt.Key.Key_F6))
         self.act_published.setCheckable(True)
-        self.act_published.setChecked(self.settings.value(PUBLISHED_SETTING, False, type=bool))
+        self.act_published.setChecked(bool(self.settings.value(PUBLISHED_SETTING, False, type=bool)))
         self.act_published.toggled.connect(self._on_toggled)
         std = QKeySequence.StandardKey
         self.act_zoom_in = QAction(self.tr("放大原文页面"), self)
@@ -113,7 +113,7 @@ class SourceSwitcher(QWidget):
             self._follow()
 
     def current_view(self) -> QWidget:
-        return self._stack.currentWidget()
+        return self._stack.currentWidget() or self.text_view
 
     def published(self) -> bool:
         return self.act_published.isChecked()

@@ -95,7 +95,8 @@ def _header_row(norm: str, start: int, end: int, table: Table) -> int:
     pat = _column_pattern(table)
     if pat is None:
         return start
-    first, seen, pos = -1, set(), -1
+    first, pos = -1, -1
+    seen: set[str] = set()
     for m in pat.finditer(norm, start, end):
         if first < 0 or m.start() - pos > _HEADER_GAP or _DIGIT.search(norm, pos, m.start()):
             first, seen = m.start(), set()

@@ -23,13 +23,11 @@ DECIDED: tuple[Status, ...] = (APPROVED, REJECTED)
 OPEN: tuple[Status, ...] = (NEW, IN_REVIEW)
 
 # What a reviewer concluded about one finding.
-DecisionKind = Literal["fixed", "source_error", "dismissed"]
 DECISION_LABELS: dict[str, str] = {
     "fixed": "已更正",
     "source_error": "原报告错误",
     "dismissed": "不是错误",
 }
-DECISIONS: tuple[DecisionKind, ...] = ("fixed", "source_error", "dismissed")
 
 
 def status_label(status: str) -> str:

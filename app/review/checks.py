@@ -22,7 +22,7 @@ def default_validation() -> Validation:
     """app.validation, imported on first use (it is written by another room and may be slow to load)."""
     import app.validation
 
-    return app.validation  # type: ignore[return-value]
+    return app.validation
 
 
 def open_counts(findings: list[Finding], ids: list[str], decided: Collection[str]) -> tuple[int, int]:

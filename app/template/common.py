@@ -20,7 +20,6 @@ OUTCOMES = "三、本年度办理结果"
 DENIED = "（三）不予公开"
 UNAVAILABLE = "（四）无法提供"
 NOT_PROCESSED = "（五）不予处理"
-OTHER = "（六）其他处理"
 
 REQUESTS_HEAD: tuple[Row, ...] = (
     Row("new_received", "一、本年新收政府信息公开申请数量", "一", role="in"),

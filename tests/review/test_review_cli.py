@@ -1,8 +1,7 @@
-"""`python -m app import` and `approve` on the real pipeline (skipped while app.locate is missing)."""
+"""`python -m app import` and `approve` on the real pipeline."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import shutil
 from pathlib import Path
@@ -13,14 +12,13 @@ from app.cli.main import main
 from app.store import Store
 
 SHARED = Path(__file__).resolve().parents[3] / "shared"
-pytestmark = pytest.mark.skipif(importlib.util.find_spec("app.locate") is None,
-                                reason="app.locate (the extraction pipeline) is not written yet")
+SAMPLES = Path(__file__).resolve().parents[2] / "resources" / "samples"  # the five seeds, bundled
 
 
 @pytest.fixture
 def seeds(tmp_path: Path) -> Path:
     folder = tmp_path / "seeds"
-    shutil.copytree(SHARED / "seeds", folder)
+    shutil.copytree(SAMPLES, folder)
     return folder
 
 
