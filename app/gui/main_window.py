@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import __version__
+from app.record.status import is_reviewable
 from app.review import ReportState, ReviewService
 
 from . import transfer
@@ -263,7 +264,7 @@ class MainWindow(QMainWindow):
         model, start = self.queue.model, self.queue.view.currentIndex().row()
         for row in range(start + 1, model.rowCount()):
             summary = model.summary_at(row)
-            if summary is not None and summary.errors and summary.status in ("new", "in_review"):
+            if summary is not None and summary.errors and is_reviewable(summary.status):
                 self.queue.select_row(row)
                 self.session.next_open_error()
                 return

@@ -5,9 +5,11 @@ from app.documents import Document, Grid, GridCell, ReadError
 from app.documents.pdf_render import PageBitmap, PdfPages
 from app.store import Decision, HistoryEntry, ReportSummary
 
+from .cell_values import CellValueError, check_value, typed_value
 from .errors import ReviewError
 from .service import ReviewService
 from .state import ImportSummary, ReportState
 
-__all__ = ["Decision", "Document", "Grid", "GridCell", "HistoryEntry", "ImportSummary", "PageBitmap", "PdfPages",
-           "ReadError", "ReportState", "ReportSummary", "ReviewError", "ReviewService"]
+__all__ = ["CellValueError", "Decision", "Document", "Grid", "GridCell", "HistoryEntry", "ImportSummary",
+           "PageBitmap", "PdfPages", "ReadError", "ReportState", "ReportSummary", "ReviewError", "ReviewService",
+           "check_value", "typed_value"]

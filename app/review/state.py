@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from app.record import Finding, Origin, Record, Value
+from app.record.status import is_open_error
 from app.store.models import Decision, ReportSummary
 
 
@@ -30,7 +31,7 @@ class ReportState:
     def open_errors(self) -> list[Finding]:
         """Error findings nobody has decided on yet (these block approval)."""
         return [f for f, fid in zip(self.findings, self.finding_ids, strict=True)
-                if f.severity == "error" and fid not in self.decisions]
+                if is_open_error(f.severity, fid in self.decisions)]
 
 
 @dataclass

@@ -13,8 +13,8 @@ import re
 from functools import lru_cache
 
 from app.template import Template
+from app.text import numeral_value
 
-_ARABIC = {"一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7"}
 _SPACE = r"[ \t\u3000\r]*"
 _NUMBERING = (rf"(?:(?P<num>[一二三四五六七八九十]{{1,2}}|\d{{1,2}}){_SPACE}[、.．,，]"
               rf"|[（(]{_SPACE}(?P<pnum>[一二三四五六七八九十]{{1,2}}|\d{{1,2}}){_SPACE}[）)])")
@@ -54,7 +54,7 @@ def _heading_starts(text: str, template: Template) -> list[int]:
             end = text.find("\n", line)
             m = pattern.fullmatch(text, line, len(text) if end == -1 else end)
             written = m.group("num") or m.group("pnum") if m else None
-            if m and (written is None or written in (table.number, _ARABIC.get(table.number))):
+            if m and (written is None or numeral_value(written) == numeral_value(table.number)):
                 starts.append(line)
                 break
     return starts
