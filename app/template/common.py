@@ -77,7 +77,6 @@ def requests_table(other_rows: tuple[Row, ...]) -> Table:
     )
 
 
-REVIEW = "行政复议"
 LITIGATION = "行政诉讼"
 
 APPEALS = Table(
