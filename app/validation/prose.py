@@ -2,8 +2,8 @@
 
 Headings are found line by line: a table heading is a short line holding the table's heading
 words (from the template), numbered with the table's numeral in any of the usual spellings
-(二、 2、 （二）) or not numbered at all. The prose resumes at the first 五/六 heading after the
-last table heading. Without any table heading the prose cannot be told from the tables and no
+(二、 2、 （二）) or not numbered at all. The prose resumes at the first heading of a closing
+section (五/六, words from the template) after the last table heading. Without any table heading the prose cannot be told from the tables and no
 span is returned.
 """
 
@@ -18,8 +18,6 @@ from app.text import numeral_value
 _SPACE = r"[ \t\u3000\r]*"
 _NUMBERING = (rf"(?:(?P<num>[一二三四五六七八九十]{{1,2}}|\d{{1,2}}){_SPACE}[、.．,，]"
               rf"|[（(]{_SPACE}(?P<pnum>[一二三四五六七八九十]{{1,2}}|\d{{1,2}}){_SPACE}[）)])")
-# Sections 五 (problems and improvements) and 六 (other matters) of the national format.
-_CLOSING = re.compile(rf"^{_SPACE}(?:[五六56]){_SPACE}[、.．][^\n]{{0,6}}?(?:存在|问题|改进|其他)", re.M)
 
 
 @lru_cache(maxsize=8)
@@ -37,6 +35,14 @@ def _heading_patterns(words: tuple[tuple[str, ...], ...]) -> tuple[re.Pattern[st
             rf"{_SPACE}(?:{_NUMBERING}{_SPACE}[^\n]{{0,8}}?(?:{alternatives})[^\n]{{0,10}}"
             rf"|[^\n。，,；;\d]{{0,8}}?(?:{alternatives})(?:情况)?{_SPACE}[|｜]?{_SPACE})"))
     return tuple(patterns)
+
+
+@lru_cache(maxsize=8)
+def _closing_pattern(sections: tuple[tuple[str, tuple[str, ...]], ...]) -> re.Pattern[str]:
+    """A heading of the sections after the tables (the template's 五 and 六), numbered either way."""
+    numerals = "|".join(f"{n}|{numeral_value(n)}" for n, _ in sections) or "(?!)"
+    words = "|".join(sorted({re.escape(w) for _, ws in sections for w in ws})) or "(?!)"
+    return re.compile(rf"^{_SPACE}(?:{numerals}){_SPACE}[、.．][^\n]{{0,6}}?(?:{words})", re.M)
 
 
 def _heading_starts(text: str, template: Template) -> list[int]:
@@ -66,7 +72,7 @@ def prose_spans(text: str, template: Template) -> list[tuple[int, int]]:
     if not starts:
         return []
     spans = [(0, min(starts))]
-    closing = _CLOSING.search(text, max(starts))
+    closing = _closing_pattern(template.closing_sections).search(text, max(starts))
     if closing:
         spans.append((closing.start(), len(text)))
     return spans
