@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 import importlib
 import sys
-from pathlib import Path
+
+from app import program_name
 
 # command -> (module, one-line help). Modules define add_arguments(parser) and run(args) -> int.
 COMMANDS: dict[str, tuple[str, str]] = {
@@ -24,13 +25,6 @@ def _configure_stdio() -> None:
             stream.reconfigure(encoding="utf-8", errors="replace")  # type: ignore[union-attr]
         except (AttributeError, ValueError):
             pass
-
-
-def program_name() -> str:
-    """How the user started us: the executable's name when frozen, else `python -m app`."""
-    if getattr(sys, "frozen", False):
-        return Path(sys.executable).name
-    return "python -m app"
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import zipfile
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from .assembler import TextAssembler
 from .model import Document, ReadError
@@ -122,7 +122,8 @@ def _word_row(row: etree._Element) -> WordRow:
 
 
 def _word_cell(cell: etree._Element) -> WordCell:
-    grid_span, vmerge, hmerge_continue = 1, "", False
+    grid_span, hmerge_continue = 1, False
+    vmerge: Literal["", "restart", "continue"] = ""
     properties = next(cell.iterchildren(_TC_PR), None)  # (find() parses its path: ~4x slower)
     for prop in properties if properties is not None else ():
         if prop.tag == _GRID_SPAN:

@@ -10,6 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from app.record import Finding
+from app.record.status import is_open_error
 from app.store.models import Decision
 from app.template import Template
 
@@ -30,7 +31,7 @@ class FindingLine:
 
     @property
     def open_error(self) -> bool:
-        return self.finding.severity == "error" and self.decision is None
+        return is_open_error(self.finding.severity, self.decision is not None)
 
 
 class FindingsModel(QAbstractTableModel):

@@ -19,7 +19,7 @@ if TYPE_CHECKING:  # Qt is imported inside run_gui, after the platform is chosen
 
     from .main_window import MainWindow
 
-from app.cli.main import program_name
+from app import program_name
 
 from .desktop_libs import missing_message
 
@@ -70,7 +70,9 @@ def run_gui(argv: list[str]) -> int:
     from .resources import ICON, sample_files
     from .translation import install_translator
 
-    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "gov-report-review"])
+    running = QApplication.instance()
+    app = running if isinstance(running, QApplication) else \
+        QApplication([sys.argv[0] if sys.argv else "gov-report-review"])
     app.setOrganizationName(APP_NAME)
     app.setApplicationName(APP_NAME)
     app.setWindowIcon(QIcon(str(ICON)))

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from app import __version__
 from app.record import Finding
+from app.record.status import is_reviewable
 from app.review import ReportState, ReviewService
 
 from . import transfer
@@ -77,7 +78,8 @@ class MainWindow(QMainWindow):
 
     # --- construction --------------------------------------------------------------------------
 
-    def _action(self, text: str, slot, *keys: QKeySequence | str, checkable: bool = False) -> QAction:
+    def _action(self, text: str, slot, *keys: QKeySequence | QKeySequence.StandardKey | str,
+                checkable: bool = False) -> QAction:
         action = QAction(text, self)
         if keys:
             action.setShortcuts([QKeySequence(k) for k in keys])
@@ -265,7 +267,7 @@ class MainWindow(QMainWindow):
         model, start = self.queue.model, self.queue.view.currentIndex().row()
         for row in range(start + 1, model.rowCount()):
             summary = model.summary_at(row)
-            if summary is not None and summary.errors and summary.status in ("new", "in_review"):
+            if summary is not None and summary.errors and is_reviewable(summary.status):
                 self.queue.select_row(row)
                 self.session.next_open_error()
                 return

@@ -20,10 +20,12 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QFont
 
 from app.record import Finding, Origin, Value
+from app.record.status import is_open_error
+from app.review import CellValueError, check_value, typed_value
 from app.template import Cell, Column, Table
 
 from . import roles
-from .cell_input import CellInputError, format_value, parse_cell_input
+from .cell_input import format_value
 from .labels import severity_text
 from .roles import AnyIndex
 
@@ -165,8 +167,8 @@ class RecordTableModel(QAbstractTableModel):
                 if cell is None:
                     continue
                 try:
-                    changes[cell.key] = parse_cell_input(piece, cell.kind)
-                except CellInputError as exc:
+                    changes[cell.key] = typed_value(cell, piece)
+                except CellValueError as exc:
                     self.inputRejected.emit(self.tr("{0}：{1}").format(cell.label, exc))
                     return False
         return self.request_edit(changes)
@@ -265,8 +267,8 @@ class RecordTableModel(QAbstractTableModel):
         if cell is None or role != Qt.ItemDataRole.EditRole or self._state.locked:
             return False
         try:
-            parsed = parse_cell_input(value, cell.kind) if isinstance(value, str) else value
-        except CellInputError as exc:
+            parsed = typed_value(cell, value) if isinstance(value, str) else check_value(cell, value)
+        except CellValueError as exc:
             self.inputRejected.emit(self.tr("{0}：{1}").format(cell.label, exc))
             return False
         if parsed == self._state.values.get(cell.key):
@@ -308,7 +310,7 @@ class RecordTableModel(QAbstractTableModel):
     def _background(self, key: str) -> QBrush | None:
         marks = self._findings_by_key.get(key, ())
         open_marks = [f for f, decided in marks if not decided]
-        if any(f.severity == "error" for f in open_marks):
+        if any(is_open_error(f.severity, decided) for f, decided in marks):
             return QBrush(roles.ERROR_BG)
         if any(f.severity == "warning" for f in open_marks):
             return QBrush(roles.WARNING_BG)

@@ -136,6 +136,7 @@ class ReportSession(QObject):
         return self.service.history(self.report_id, key) if self.report_id is not None else []
 
     def _push(self, command: QUndoCommand) -> None:
+        assert self.state is not None, "edits are made only while a report is open"
         self._stack(self.state.summary.id).push(command)
 
     def _status_call(self, call: Callable[[int], ReportState]) -> bool:

@@ -10,10 +10,9 @@ from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QToolButton, QVBoxLayout, QWidget
 
-from app.documents import ReadError
 from app.record import Origin
-from app.review import ReportState, ReviewService
-from app.review.source_document import source_document
+from app.review import ReadError, ReportState, ReviewService
+from app.review.source_document import source_document, source_pages
 from app.store import StoreError
 
 from .source_grid import GridView
@@ -51,7 +50,7 @@ class SourceSwitcher(QWidget):
         self.grids.keyClicked.connect(self.keyClicked)
         self.pages.placeChanged.connect(self._show_note)
         zoom = self.settings.value(ZOOM_SETTING, 0.0, type=float)
-        if zoom > 0:
+        if isinstance(zoom, float) and zoom > 0:
             self.pages.set_zoom(zoom)
 
     def _make_actions(self) -> None:
@@ -60,7 +59,7 @@ class SourceSwitcher(QWidget):
         self.act_published.setToolTip(self.tr("在文字和原版式（PDF 页面、网页和 Word 的表格）之间切换（F6）"))
         self.act_published.setShortcut(QKeySequence(Qt.Key.Key_F6))
         self.act_published.setCheckable(True)
-        self.act_published.setChecked(self.settings.value(PUBLISHED_SETTING, False, type=bool))
+        self.act_published.setChecked(bool(self.settings.value(PUBLISHED_SETTING, False, type=bool)))
         self.act_published.toggled.connect(self._on_toggled)
         std = QKeySequence.StandardKey
         self.act_zoom_in = QAction(self.tr("放大原文页面"), self)
@@ -114,7 +113,7 @@ class SourceSwitcher(QWidget):
             self._follow()
 
     def current_view(self) -> QWidget:
-        return self._stack.currentWidget()
+        return self._stack.currentWidget() or self.text_view
 
     def published(self) -> bool:
         return self.act_published.isChecked()
@@ -178,7 +177,7 @@ class SourceSwitcher(QWidget):
             if document is None:
                 self._reason = self.tr("这份报告是纯文本文件，没有原版式可显示")
             elif document.kind == "pdf":
-                images = PageImages(self.service.store.source_bytes(state.summary.id))
+                images = PageImages(source_pages(self.service.store, state.summary.id))
                 self.pages.show_pdf(images, document.page_sizes[:len(images)], state.provenance)
                 self._published = self.pages
             elif document.text != state.text:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from app.text.numerals import SPELLED_DIGITS, spelled_digits
+
 _TITLE_WORDS = re.compile(r"(?:政府)?(?:信息公开|政务公开)")
 _REPORT_WORDS = re.compile(r"报告|年报")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?:度)?")
@@ -33,13 +35,13 @@ _SENTENCE_STARTS = ("根据", "按照", "依据", "现将", "现公布", "本报
 _SITE_SUFFIX = re.compile(r"\s*(?:[_|｜]| - | — ).*$|(?<=报告)\s*[-—–]+.*$|(?<=年报)\s*[-—–]+.*$")
 _TRAILER = re.compile(r"(?:[(（](?:全文|正文|附件)[)）])|(?:的)?(?:公告|通知|公示)$")
 
-_CN_DIGITS = str.maketrans("〇零○Ｏ一二三四五六七八九", "0000123456789")
-_CN_YEAR = re.compile(r"[〇零○Ｏ一二三四五六七八九]{4}(?=\s*年)")
+
+_CN_YEAR = re.compile(rf"[{SPELLED_DIGITS}]{{4}}(?=\s*年)")
 
 
 def _arabic_years(text: str) -> str:
     """二〇二二年 → 2022年, character for character."""
-    return _CN_YEAR.sub(lambda m: m.group().translate(_CN_DIGITS), text)
+    return _CN_YEAR.sub(lambda m: spelled_digits(m.group()), text)
 
 
 def find_metadata(text: str, original: str | None = None) -> tuple[str | None, int | None]:

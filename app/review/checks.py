@@ -6,6 +6,7 @@ from collections.abc import Collection, Mapping
 from typing import Protocol
 
 from app.record import Finding, Origin, Record
+from app.record.status import is_open_error
 from app.store import Store
 
 
@@ -22,12 +23,12 @@ def default_validation() -> Validation:
     """app.validation, imported on first use (it is written by another room and may be slow to load)."""
     import app.validation
 
-    return app.validation  # type: ignore[return-value]
+    return app.validation
 
 
 def open_counts(findings: list[Finding], ids: list[str], decided: Collection[str]) -> tuple[int, int]:
     """(errors, warnings) that have no reviewer decision: what the queue shows."""
-    errors = sum(1 for f, fid in zip(findings, ids, strict=True) if f.severity == "error" and fid not in decided)
+    errors = sum(1 for f, fid in zip(findings, ids, strict=True) if is_open_error(f.severity, fid in decided))
     warnings = sum(1 for f, fid in zip(findings, ids, strict=True) if f.severity == "warning" and fid not in decided)
     return errors, warnings
 

@@ -12,11 +12,12 @@ from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 
-from app.record import Finding, Origin, Value, normalise_value
+from app.record import Finding, Origin, Value
 from app.record.status import APPROVED, DECIDED, DECISION_LABELS, IN_REVIEW, NEW, OPEN, REJECTED, status_label
 from app.store import HistoryEntry, ReportSummary, Store
 from app.template import Template
 
+from .cell_values import CellValueError, check_value
 from .checks import Checker, Validation, open_counts
 from .errors import ReviewError
 from .extraction import Extractor, default_extractor
@@ -227,19 +228,16 @@ class ReviewService:
 
 
 def _parse_values(template: Template, changes: dict[str, Value]) -> dict[str, Value]:
-    """The reviewer's values checked against the template: known keys, numbers, whole counts."""
+    """The reviewer's values checked against the template: known keys, values the cells may hold."""
     values: dict[str, Value] = {}
     for key, raw in changes.items():
         cell = template.cell_by_key.get(key)
         if cell is None:
             raise ReviewError(f"模板 {template.version} 没有单元格 {key}")
         try:
-            value = normalise_value(raw)
-        except ValueError as e:
+            values[key] = check_value(cell, raw)
+        except CellValueError as e:
             raise ReviewError(f"{cell.label}：{e}") from e
-        if isinstance(value, float) and cell.kind != "amount":
-            raise ReviewError(f"{cell.label}：应为整数，收到 {value}")
-        values[key] = value
     return values
 
 

@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from app.documents import Document, ReadError, read_document
 from app.documents.limits import MAX_FILE_BYTES
 from app.documents.read import UNFORESEEN_FAILURE
+from tests.fuzzing import examples
 
 from .builders import docx_bytes, pdf_bytes
 
@@ -113,7 +114,7 @@ def assert_foreseen(error: ReadError) -> None:
     assert not str(error).startswith(UNFORESEEN_FAILURE), repr(error.__cause__)
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(300), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(prefix=st.sampled_from(PREFIXES), body=st.binary(max_size=600), suffix=st.sampled_from(SUFFIXES),
        name=st.sampled_from(["a.txt", "a.docx"]))
 def test_any_bytes_give_a_document_or_a_foreseen_read_error(prefix: bytes, body: bytes, suffix: bytes,
@@ -126,7 +127,7 @@ def test_any_bytes_give_a_document_or_a_foreseen_read_error(prefix: bytes, body:
         assert document.text.strip()
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=examples(100), deadline=None)
 @given(st.binary(max_size=400))
 def test_any_document_xml_gives_a_document_or_a_foreseen_read_error(xml: bytes) -> None:
     header = b'<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>'

@@ -1,8 +1,7 @@
-"""`python -m app import` and `approve` on the real pipeline (skipped while app.locate is missing)."""
+"""`python -m app import` and `approve` on the real pipeline."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import shutil
 from pathlib import Path
@@ -12,9 +11,6 @@ import pytest
 from app.cli.main import main
 from app.store import Store
 from tests.conftest import GOLD, SEEDS
-
-pytestmark = pytest.mark.skipif(importlib.util.find_spec("app.locate") is None,
-                                reason="app.locate (the extraction pipeline) is not written yet")
 
 
 @pytest.fixture

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import os
 import sqlite3
+import sys
 from pathlib import Path
 
 import pytest
@@ -55,13 +57,21 @@ def test_every_migration_splits_into_complete_statements() -> None:
         assert statements and all(sqlite3.complete_statement(s) for s in statements)
 
 
-@pytest.mark.parametrize(("env", "platform", "expected"), [
-    ({"LOCALAPPDATA": r"C:\Users\li\AppData\Local"}, "win32",
-     Path(r"C:\Users\li\AppData\Local") / "GovReportReview" / "reviews.sqlite3"),
-    ({"XDG_DATA_HOME": "/home/li/.data"}, "linux", Path("/home/li/.data/GovReportReview/reviews.sqlite3")),
-    ({"XDG_DATA_HOME": "relative/ignored"}, "linux",
-     Path.home() / ".local" / "share" / "GovReportReview" / "reviews.sqlite3"),
-    ({}, "linux", Path.home() / ".local" / "share" / "GovReportReview" / "reviews.sqlite3"),
+@pytest.mark.skipif(sys.platform in ("win32", "darwin"), reason="the XDG folders of Linux and other Unixes")
+@pytest.mark.parametrize(("xdg", "expected"), [
+    ("/home/li/.data", Path("/home/li/.data/GovReportReview/reviews.sqlite3")),
+    ("relative/ignored", Path.home() / ".local" / "share" / "GovReportReview" / "reviews.sqlite3"),
+    (None, Path.home() / ".local" / "share" / "GovReportReview" / "reviews.sqlite3"),
 ])
-def test_default_path_is_in_the_users_data_folder(env: dict, platform: str, expected: Path) -> None:
-    assert default_db_path(env, platform) == expected
+def test_default_path_is_in_the_users_data_folder(monkeypatch: pytest.MonkeyPatch, xdg: str | None,
+                                                  expected: Path) -> None:
+    if xdg is None:
+        monkeypatch.delenv("XDG_DATA_HOME", raising=False)
+    else:
+        monkeypatch.setenv("XDG_DATA_HOME", xdg)
+    assert default_db_path() == expected
+
+
+@pytest.mark.skipif(sys.platform != "win32", reason="Windows' own folders")
+def test_default_path_on_windows_is_in_local_app_data() -> None:
+    assert default_db_path() == Path(os.environ["LOCALAPPDATA"]) / "GovReportReview" / "reviews.sqlite3"
