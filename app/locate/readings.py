@@ -192,6 +192,7 @@ def _enumerate(values: Sequence[Tok], columns: Sequence[Column], rules: RowRules
         if i < n:
             choices.extend(p for p in pieces(i, offset, c) if room >= need(p[1], p[2]))
         for cell, ni, no in choices:
+            nxt: tuple[float, ...]
             if target is not None:
                 total = partial[0] + value_of(cell)
                 if total > target or (c == k - 1 and total != target):

@@ -130,21 +130,21 @@ def _solve(rows: Sequence[RowChoice], constraints: Sequence[_Constraint],
             first_step[ci] = min(first_step[ci], s)
     contributions: list[list[tuple[tuple[float, ...], dict[int, float]]]] = []
     for s in range(n_steps):
-        row_groups = []
+        step_groups: list[tuple[tuple[float, ...], dict[int, float]]] = []
         for numbers in groups[s]:
-            adds = {ci: sum(a * b for a, b in zip(coefficient, numbers, strict=True))
-                    for ci, coefficient in touching[s]}
-            row_groups.append((numbers, adds))
-        contributions.append(row_groups)
+            added = {ci: float(sum(a * b for a, b in zip(coefficient, numbers, strict=True)))
+                     for ci, coefficient in touching[s]}
+            step_groups.append((numbers, added))
+        contributions.append(step_groups)
     # Bounds on what steps after s can still add to each constraint.
     low = [[0.0] * len(constraints) for _ in range(n_steps + 1)]
     high = [[0.0] * len(constraints) for _ in range(n_steps + 1)]
     for s in range(n_steps - 1, -1, -1):
         low[s], high[s] = list(low[s + 1]), list(high[s + 1])
         for ci, _ in touching[s]:
-            adds = [g[1][ci] for g in contributions[s]]
-            low[s][ci] += min(adds)
-            high[s][ci] += max(adds)
+            each = [g[1][ci] for g in contributions[s]]
+            low[s][ci] += min(each)
+            high[s][ci] += max(each)
     # Forward: states are the partial sums of all constraints (constants included).
     start = tuple(c.constant for c in constraints)
     layers: list[dict[tuple[float, ...], list[tuple[tuple[float, ...], int]]]] = []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from app.record import Finding, Origin
+from app.record import Finding, Origin, Value
 
 from . import wording
 from .compiled import CompiledTemplate
@@ -67,7 +67,7 @@ def _unplaced(ct: CompiledTemplate, members: list[int], provenance: Mapping[str,
     return Finding("unplaced", "error", keys, message, numbers={"raw": raws}, alternatives=alternatives)
 
 
-def _reading(ct: CompiledTemplate, reading: Mapping[str, object]) -> str:
+def _reading(ct: CompiledTemplate, reading: Mapping[str, Value]) -> str:
     """One candidate reading as a reviewer reads it: 自然人 10、商业企业 1、科研机构 空."""
     return "、".join(f"{ct.cells[ct.index[k]].column.display or ct.cells[ct.index[k]].row.display} "
                     f"{wording.number(v)}" for k, v in reading.items() if k in ct.index)
@@ -85,7 +85,7 @@ def _inferred(ct: CompiledTemplate, members: list[int], note: str,
         message = f"{shown}的数字是按表内算术推断放入的{why}，原文排列不清，请对照原文核对"
     # Readings placed by convention carry the other readings the arithmetic allows, row by row;
     # one alternative offered per row in the finding (the window offers all of a row's).
-    alternatives: list[dict] = []
+    alternatives: list[dict[str, Value]] = []
     for i in members:
         for c in provenance[ct.keys[i]].candidates[1:]:
             if c not in alternatives:
