@@ -54,6 +54,7 @@ def locate_record(doc: Document, source: str) -> tuple[Record, dict[str, Origin]
     for table in sorted(template.tables, key=lambda t: t.layout == "rows"):
         sec = sections.get(table.id)
         if sec is None:
+            filler.table_missing(table)
             continue
         toks = tokens[table.id]
         if table.layout == "blocks":
@@ -163,6 +164,12 @@ class _Filler:
         self.glued |= solve_table(table, planned, self.rules, Budget(), self.glued)
         for r in planned:
             self._write(r.keys, r.columns, r.placement, region_compact)
+
+    def table_missing(self, table: Table) -> None:
+        """A table the text was not found to hold: its cells are unknown, never "left blank"."""
+        note = f"原文中没有找到表{table.number}（{table.title}），请对照原文填写"
+        for cell in table.cells:
+            self.provenance[cell.key] = Origin(0, 0, "", "unplaced", note)
 
     def _place_by_position(self, planned: list[PlannedRow], headers: list[float] | None = None) -> None:
         """PDF rows with blank cells: each number goes to the column it stands under. Rows that
@@ -293,7 +300,7 @@ def _rows_left_empty(table: Table, planned: list[PlannedRow], leftover: list[Tok
     for row, labels in zip(table.rows, row_labels(table.rows), strict=True):
         columns = list(row.columns if table.layout == "rows" else table.columns)
         keys = [f"{table.id}.{row.id}.{c.id}" for c in columns]
-        if keys[0] in done or (not leftover and any(v in region_compact for v in labels.variants)):
+        if keys[0] in done or (not leftover and _printed_blank(region_compact, labels.variants)):
             continue
         note = ("本表有未能对应到任何行的数字，本行也没有找到数字，请对照原文填写" if leftover
                 else "原文中没有找到这一行，请对照原文填写")
@@ -301,6 +308,17 @@ def _rows_left_empty(table: Table, planned: list[PlannedRow], leftover: list[Tok
         placement.anchor = anchor
         out.append(PlannedRow(keys, columns, placement))
     return out
+
+
+def _printed_blank(region_compact: str, variants: tuple[str, ...]) -> bool:
+    """The table prints this row's label with no number after it (a digit glued to the label is a
+    number the tokens did not read: not a blank row)."""
+    for v in variants:
+        pos = region_compact.find(v)
+        if pos >= 0:
+            after = region_compact[pos + len(v):pos + len(v) + 1]
+            return not after.isdigit()
+    return False
 
 
 def _row_by_order(items: list[tuple[int | None, _Run]], i: int) -> int | None:

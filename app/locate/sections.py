@@ -19,6 +19,7 @@ from .normalize import compact_folded
 # A heading's numbering before its words: 二、 2. （二） 第二部分 … or none.
 _NUMBERING = re.compile(r"[ \t]*第?[ \t]*\(?[ \t]*([一二三四五六七八九十]{1,2}|\d{1,2})[ \t]*\)?[ \t]*(?:部分)?[ \t]*[、.,:]?[ \t]*")
 _NUMBERING_AT_END = re.compile(r"(?<![一二三四五六七八九十\d])" + _NUMBERING.pattern + "$")
+_HEADING_TAIL = 40  # more than this after a heading's words on its line: the table follows there
 _LONG_LINE = 200  # a line this long before or after a heading is a page flattened to one line
 _FURNITURE_REACH = 400  # characters after a heading within which its table must begin
 _APPEALS_MAX = 2500  # table 四 is short; prose after it is not part of it
@@ -47,7 +48,7 @@ def _end_pattern(template: Template) -> re.Pattern[str]:
         said = '|'.join(map(re.escape, words))
         branches.append(rf"^[ \t]*(?:{written})[ \t]*[、.,:\s]?[ \t]*(?:{said})")
         # A page flattened to one line: the heading stands mid-line, after the table's last number.
-        branches.append(rf"{numeral}[ \t]*、[ \t]*(?:{said})")
+        branches.append(rf"(?:(?:{numeral}|(?<!\d){numeral_value(numeral)})[ \t]*、|\({numeral}\))[ \t]*(?:{said})")
     return re.compile("|".join(branches) or "(?!)", re.M)
 
 
@@ -161,7 +162,7 @@ def _find_heading(norm: str, pat: re.Pattern[str], furniture: tuple[str, ...], s
                 continue
         line_end = norm.find("\n", m.end())
         after = m.end() if line_end < 0 else min(line_end + 1, len(norm))
-        if after - m.end() > _LONG_LINE:
+        if after - m.end() > _HEADING_TAIL:
             after = m.end()  # a page flattened to one line: the table follows on the same line
         prefix = norm[norm.rfind("\n", 0, m.start()) + 1:m.start()]
         if not prefix.strip():

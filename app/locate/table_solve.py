@@ -117,6 +117,7 @@ def _convention(p: Placement, k: int, total: int) -> Reading | None:
 def _with_conventions(planned: list[PlannedRow], choices: list[RowChoice], found: list[set[int]],
                       rules: Sequence[Rule], budget: Budget) -> list[set[int]]:
     """Applies the conventions to rows the arithmetic leaves open, if the table's rules still hold."""
+    used = _columns_in_use(planned, choices, found)
     fixed: dict[int, int] = {}
     for i, row in enumerate(planned):
         p = row.placement
@@ -124,6 +125,8 @@ def _with_conventions(planned: list[PlannedRow], choices: list[RowChoice], found
             continue
         total = next((j for j, c in enumerate(row.columns) if c.is_total), None)
         reading = _convention(p, len(row.columns), total) if total is not None else None
+        if reading is not None and not used <= {j for j, t in enumerate(reading) if t is not None}:
+            continue  # the table's certain rows fill columns the convention would leave empty
         match = next((o for o in found[i] if reading is not None and _same(choices[i].options[o], reading)), None)
         if match is not None:
             fixed[i] = match
@@ -144,6 +147,19 @@ def _with_conventions(planned: list[PlannedRow], choices: list[RowChoice], found
         result[i] = {0}
         choices[i] = RowChoice(choices[i].keys, p.candidates)
     return result
+
+
+def _columns_in_use(planned: list[PlannedRow], choices: list[RowChoice], found: list[set[int]]) -> set[int]:
+    """The applicant columns that the table's certain rows (read as printed, or left with one
+    reading by the arithmetic) print a number in: the evidence that a convention fits the table."""
+    used: set[int] = set()
+    for i, row in enumerate(planned):
+        options = [choices[i].options[o] for o in found[i]]
+        if len(options) != 1 and not (options and _agrees(options)):
+            continue
+        total = next((j for j, c in enumerate(row.columns) if c.is_total), None)
+        used |= {j for j, t in enumerate(options[0]) if t is not None and j != total}
+    return used
 
 
 def _same(a: Reading, b: Reading) -> bool:

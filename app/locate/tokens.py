@@ -38,7 +38,7 @@ _VALUE = re.compile(
     r"(?P<dash>(?<!\S)(?:——|--|—|–|―|/|无|\\|─|－|-)(?!\S))"
     r"|(?:(?<=\d)(?=[-+]\d)|(?<![\d.,]))(?P<sign>[-+]?)(?<![(第\[A-Za-z])"
     r"(?P<whole>\d{1,3}(?:,\d{3})+|\d+)(?P<frac>\.\d+)?"
-    r"(?:(?!\d)|(?<=\d)(?=[1-8][.、](?=[\u4e00-\u9fff])))"  # 00000002.没有…: 2. is the next row's marker
+    r"(?:(?!\d)|(?<=\d)(?=[1-8][.、] ?(?=[\u4e00-\u9fff])))"  # 00000002.没有…: 2. is the next row's marker
     r"(?:(?P<unit>\s*万?元|\s*万(?![\u4e00-\u9fff])|\s*[件个次人])|(?![条款项页年月日号届期批%.、)\]]))"
 )
 _COUNT_UNITS = frozenset("件个次人")
@@ -113,7 +113,8 @@ def _label(s: str, a: int, b: int, lo: int, out: list[Tok]) -> bool:
 # A line with two or more separators may be a whole table row whose empty pieces are cells.
 _ROW_LINE = re.compile(r"^[^\n|\t]*[|\t][^\n]*[|\t][^\n]*$", re.M)
 # A sentence (it ends in 。) inside a table's region is a note or narrative: its numbers are no cells.
-_PROSE_LINE = re.compile(r"^[^\n|\t]{8,}。[^\n|\t]*$", re.M)
+_PROSE_LINE = re.compile(r"^([\d ]*)[^\n|\t]{8,}。[^\n|\t]*$", re.M)
+_PROSE_MAX = 400  # a longer "line" is a page flattened to one line, not a sentence
 # Word text: lines that begin with a tab, up to a blank line, are the cells of one row.
 _TAB_BLOCK = re.compile(r"^\t[^\n]*(?:\n[^\n]+)*", re.M)
 
@@ -128,7 +129,10 @@ def tokenize(text: str, start: int, end: int, grid_rows: dict[int, list] | None 
         (m.start(), m.end(), True) for m in _TAB_BLOCK.finditer(text, start, end)]
     special += [(m.start(), m.end(), None) for m in _ROW_LINE.finditer(text, start, end)
                 if _MAY_HOLD_VALUE.search(text, m.start(), m.end())]  # a line of bars alone is layout
-    special += [(m.start(), m.end(), False) for m in _PROSE_LINE.finditer(text, start, end)]
+    # A flattened page puts a row's numbers and the prose after the table on one line: only what
+    # follows the numbers is the sentence.
+    special += [(m.start() + len(m.group(1)), m.end(), False) for m in _PROSE_LINE.finditer(text, start, end)
+                if m.end() - m.start() <= _PROSE_MAX]
     if grid_rows:
         for line_start, row in grid_rows.items():
             if start <= line_start < end:

@@ -23,7 +23,9 @@ def check_provenance(ct: CompiledTemplate, provenance: Mapping[str, Origin],
             continue
         cell = ct.cells[i]
         if origin.how == "unplaced":
-            unplaced.setdefault((cell.table, cell.row_index), []).append(i)
+            # A whole table not found is one finding, not one per row.
+            where = -1 if not origin.raw and origin.note.startswith(MISSING_TABLE) else cell.row_index
+            unplaced.setdefault((cell.table, where), []).append(i)
         else:
             # One warning per table and reason: a flattened table usually loses every row's blanks
             # the same way, and 25 identical warnings would bury the findings that matter.
@@ -33,6 +35,9 @@ def check_provenance(ct: CompiledTemplate, provenance: Mapping[str, Origin],
     for (_, note), members in inferred.items():
         findings.append(_inferred(ct, sorted(members), note, provenance))
     return {i for members in unplaced.values() for i in members}
+
+
+MISSING_TABLE = "原文中没有找到表"  # how the locator notes a table it did not find
 
 
 def _row_and_columns(ct: CompiledTemplate, members: list[int]) -> tuple[str, str]:
@@ -52,6 +57,8 @@ def _unplaced(ct: CompiledTemplate, members: list[int], provenance: Mapping[str,
     origin = provenance[ct.keys[members[0]]]
     keys = tuple(ct.keys[i] for i in members)
     alternatives = tuple({k: c.get(k) for k in keys} for c in origin.candidates)
+    if not raws and origin.note.startswith(MISSING_TABLE):
+        return Finding("unplaced", "error", keys, origin.note, numbers={"raw": []})
     if raws:
         seen = f"原文中的数字“{' '.join(raws)}”未能确定位置"
         if alternatives:
