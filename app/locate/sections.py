@@ -48,7 +48,7 @@ def _end_pattern(template: Template) -> re.Pattern[str]:
         said = '|'.join(map(re.escape, words))
         branches.append(rf"^[ \t]*(?:{written})[ \t]*[、.,:\s]?[ \t]*(?:{said})")
         # A page flattened to one line: the heading stands mid-line, after the table's last number.
-        branches.append(rf"(?:(?:{numeral}|(?<!\d){numeral_value(numeral)})[ \t]*、|\({numeral}\))[ \t]*(?:{said})")
+        branches.append(rf"(?:(?:{numeral}|{numeral_value(numeral)})[ \t]*、|\({numeral}\))[ \t]*(?:{said})")
     return re.compile("|".join(branches) or "(?!)", re.M)
 
 

@@ -46,9 +46,15 @@ def feasible(rows: Sequence[RowChoice], rules: Sequence[Rule], budget: Budget) -
     """Per row, the indices of the readings that some combination keeping the rules uses.
 
     None when no combination keeps them even with up to two rules left out. Raises OutOfBudget."""
+    return solve_rows(rows, rules, budget)[0]
+
+
+def solve_rows(rows: Sequence[RowChoice], rules: Sequence[Rule], budget: Budget,
+               most_dropped: int = _MAX_DROPPED) -> tuple[list[set[int]] | None, int]:
+    """feasible(), and how many rules had to be left out (at most `most_dropped`)."""
     constraints = _constraints(rows, rules)
     if constraints is None:
-        return [set(range(len(r.options))) for r in rows]
+        return [set(range(len(r.options))) for r in rows], 0
     # Each row's readings grouped by the numbers they contribute: the sums see no difference
     # between a blank and a 0, so such readings share one branch.
     groups: dict[int, dict[tuple[float, ...], list[int]]] = {}
@@ -58,7 +64,7 @@ def feasible(rows: Sequence[RowChoice], rules: Sequence[Rule], budget: Budget) -
             for o, reading in enumerate(row.options):
                 by_numbers.setdefault(tuple(map(value_of, reading)), []).append(o)
             groups[r] = by_numbers
-    for dropped in range(_MAX_DROPPED + 1):
+    for dropped in range(most_dropped + 1):
         found: list[set[int]] | None = None
         for left_out in combinations(range(len(constraints)), dropped):
             kept = [c for j, c in enumerate(constraints) if j not in left_out]
@@ -66,8 +72,8 @@ def feasible(rows: Sequence[RowChoice], rules: Sequence[Rule], budget: Budget) -
             if result is not None:
                 found = result if found is None else [a | b for a, b in zip(found, result, strict=True)]
         if found is not None:
-            return found
-    return None
+            return found, dropped
+    return None, most_dropped
 
 
 def _constraints(rows: Sequence[RowChoice], rules: Sequence[Rule]) -> list[_Constraint] | None:
@@ -182,4 +188,4 @@ def _solve(rows: Sequence[RowChoice], constraints: Sequence[_Constraint],
     return out
 
 
-__all__ = ["Budget", "OutOfBudget", "RowChoice", "feasible"]
+__all__ = ["Budget", "OutOfBudget", "RowChoice", "feasible", "solve_rows"]

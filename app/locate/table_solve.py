@@ -21,7 +21,7 @@ from app.template.rules import Rule
 
 from .placement import Placement, unplaced
 from .readings import Budget, OutOfBudget, Reading, RowRules, cuttable, readings, row_rules, stands_whole
-from .solve import RowChoice, feasible
+from .solve import RowChoice, solve_rows
 
 MAX_CANDIDATES = 12  # readings offered to the reviewer for one row
 
@@ -65,12 +65,14 @@ def solve_table(table: Table, planned: list[PlannedRow], rules: Sequence[Rule], 
     if not open_rows:
         return saw_glue
     try:
-        found = feasible(choices, rules, budget)
+        found, dropped = solve_rows(choices, rules, budget)
     except OutOfBudget:
-        found = None
+        found, dropped = None, 0
     if found is None:
         found = [set(range(len(c.options))) for c in choices]
-    if table.layout == "grid":
+    elif table.layout == "grid" and not dropped:
+        # Conventions only in a table whose arithmetic holds: where the source breaks a rule, the
+        # rules no longer tell whether a convention fits.
         found = _with_conventions(planned, choices, found, rules, budget)
     for i in open_rows:
         _decide(planned[i].placement, [choices[i].options[o] for o in sorted(found[i])])
@@ -117,6 +119,8 @@ def _convention(p: Placement, k: int, total: int) -> Reading | None:
 def _with_conventions(planned: list[PlannedRow], choices: list[RowChoice], found: list[set[int]],
                       rules: Sequence[Rule], budget: Budget) -> list[set[int]]:
     """Applies the conventions to rows the arithmetic leaves open, if the table's rules still hold."""
+    if any(not c.options for c in choices):
+        return found  # a row of unknown numbers: the rules through it cannot check a convention
     used = _columns_in_use(planned, choices, found)
     fixed: dict[int, int] = {}
     for i, row in enumerate(planned):
@@ -134,7 +138,8 @@ def _with_conventions(planned: list[PlannedRow], choices: list[RowChoice], found
         return found
     trial = [RowChoice(c.keys, [c.options[fixed[i]]]) if i in fixed else c for i, c in enumerate(choices)]
     try:
-        result = feasible(trial, rules, budget)
+        # The conventions must keep every rule the table kept without them.
+        result, _ = solve_rows(trial, rules, budget, most_dropped=0)
     except OutOfBudget:
         return found
     if result is None:
