@@ -316,8 +316,9 @@ def _printed_blank(region_compact: str, variants: tuple[str, ...]) -> bool:
     for v in variants:
         pos = region_compact.find(v)
         if pos >= 0:
-            after = region_compact[pos + len(v):pos + len(v) + 1]
-            return not after.isdigit()
+            after = region_compact[pos + len(v):pos + len(v) + 2]
+            # A lone digit before label text is the next row's list marker (2其他法律…), no number.
+            return not after[:1].isdigit() or (len(after) == 2 and not after[1].isdigit())
     return False
 
 

@@ -28,7 +28,9 @@ _NOT_TITLE = re.compile(r"当前位置|您的位置|所在位置|首页|>|索引
 _HEAD_LABEL = re.compile(
     r"(?=(?:标题|题名|发布时间|发布日期|成文日期|编辑|信息来源|来源|发布机构|发文机关|文号|索引号|公开方式|组配分类"
     r"|浏览次数|原文链接|字号|当前位置|您的位置|相关链接)\s*[:：])|(?=={3,})|(?=微信\s*微博)|(?=-->)"
-    r"|(?=根据《)|(?=一、\s*总体情况)|(?=\[bookmark)")
+    r"|(?=根据《)|(?=\[bookmark)"
+    r"|(?=(?:[(（][一1][)）]|[一1][、.])\s*(?:政府信息公开工作)?(?:总体情况|基本情况|概述))")
+_FURNITURE_EDGE = " -\t>|=　"  # left at the edges of a piece of a flattened header (-->, ====)
 _LABEL_PREFIX = re.compile(r"^(?:发布机构|发文机关|信息来源|来源|编辑)\s*[:：]\s*")
 _ARCHIVE_TITLE = re.compile(r"^(?:标题|题名)\s*[:：]\s*(.+)$")
 _SENTENCE_STARTS = ("根据", "按照", "依据", "现将", "现公布", "本报告")
@@ -80,7 +82,7 @@ def _head_lines(text: str) -> list[str]:
         if not line:
             continue
         if len(line) > 80:
-            out += [part.strip(" -\t") for part in _HEAD_LABEL.split(line) if part.strip(" -\t")]
+            out += [part.strip(_FURNITURE_EDGE) for part in _HEAD_LABEL.split(line) if part.strip(_FURNITURE_EDGE)]
         else:
             out.append(line)
         if len(out) >= _HEAD_LINES:
