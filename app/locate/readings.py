@@ -77,7 +77,7 @@ def value_of(t: Tok | None) -> float:
 
 
 def readings(values: Sequence[Tok], columns: Sequence[Column], rules: RowRules, *, cut: bool,
-             budget: Budget, limit: int = 5000) -> list[Reading]:
+             budget: Budget, limit: int = 5000, full: bool = False) -> list[Reading]:
     """The readings of a row showing `values`; `cut` allows digit runs to be cut into cells.
 
     The enumeration walks the columns left to right, remembering for each (column, place in the
@@ -89,7 +89,7 @@ def readings(values: Sequence[Tok], columns: Sequence[Column], rules: RowRules, 
         return []
     if cut and n and rules.sums == (((k - 1,), tuple(range(k - 1))),) and cuttable(values[-1:]):
         return _total_last(values, columns, budget, limit)
-    return _enumerate(values, columns, rules, cut, budget, limit)
+    return _enumerate(values, columns, rules, cut, budget, limit, full=full)
 
 
 def _total_last(values: Sequence[Tok], columns: Sequence[Column], budget: Budget,
@@ -124,9 +124,10 @@ def _total_last(values: Sequence[Tok], columns: Sequence[Column], budget: Budget
 
 
 def _enumerate(values: Sequence[Tok], columns: Sequence[Column], rules: RowRules, cut: bool,
-               budget: Budget, limit: int, target: int | None = None) -> list[Reading]:
+               budget: Budget, limit: int, target: int | None = None, full: bool = False) -> list[Reading]:
     """The readings of `values` over `columns` keeping `rules`; with `target`, `rules` holds one
-    sum whose cells must add up to it (never exceeding it on the way: counts are not negative)."""
+    sum whose cells must add up to it (never exceeding it on the way: counts are not negative);
+    with `full`, only readings that leave no cell blank."""
     k, n = len(columns), len(values)
     if n > k and not cut:
         return []
@@ -187,7 +188,7 @@ def _enumerate(values: Sequence[Tok], columns: Sequence[Column], rules: RowRules
             return out
         choices: list[tuple[Tok | None, int, int]] = []
         room = k - c - 1
-        if room >= need(i, offset):  # room to leave this cell blank
+        if not full and room >= need(i, offset):  # room to leave this cell blank
             choices.append((None, i, offset))
         if i < n:
             choices.extend(p for p in pieces(i, offset, c) if room >= need(p[1], p[2]))

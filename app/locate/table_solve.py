@@ -20,7 +20,17 @@ from app.template import Column, Table
 from app.template.rules import Rule
 
 from .placement import Placement, unplaced
-from .readings import Budget, OutOfBudget, Reading, RowRules, cuttable, readings, row_rules, stands_whole
+from .readings import (
+    Budget,
+    OutOfBudget,
+    Reading,
+    RowRules,
+    cuttable,
+    readings,
+    row_rules,
+    stands_whole,
+    value_of,
+)
 from .solve import RowChoice, solve_rows
 
 MAX_CANDIDATES = 12  # readings offered to the reviewer for one row
@@ -98,22 +108,28 @@ def _row_options(values: list, columns: list[Column], rules: RowRules, glued: bo
         cut = readings(values, columns, rules, cut=True, budget=budget)
         needs_cut = bool(cut) and not options
         options = cut or options
-    if not options and whole and rules:
-        # The row breaks its own total as printed: its numbers still have places.
-        options = readings(values, columns, RowRules(), cut=False, budget=budget)
+    if not options and rules:
+        # The row breaks its own total as printed: its numbers still have places — where they
+        # stand, or, cut, filling every cell of the row.
+        if whole:
+            options = readings(values, columns, RowRules(), cut=False, budget=budget)
+        if cuttable(values):
+            options += [r for r in readings(values, columns, RowRules(), cut=True, budget=budget, full=True)
+                        if r not in options]
     return options, needs_cut
 
 
-def _convention(p: Placement, k: int, total: int) -> Reading | None:
-    values = p.seen
-    cells: list = [None] * k
-    if len(values) == 2 and values[0].value == values[1].value and total == k - 1:
-        cells[0], cells[total] = values
-    elif len(values) == 1:
-        cells[total] = values[0]
-    else:
-        return None
-    return tuple(cells)
+def _convention(options: list[Reading], total: int) -> tuple[int, str] | None:
+    """The reading a convention picks among `options`, and its note: the row's numbers are one
+    applicant column and its equal total (the first column), or the total alone."""
+    for o, reading in enumerate(options):
+        shown = [j for j, t in enumerate(reading) if t is not None]
+        if shown == [0, total] and value_of(reading[0]) == value_of(reading[total]):
+            return o, _TWO_EQUAL
+    for o, reading in enumerate(options):
+        if [j for j, t in enumerate(reading) if t is not None] == [total]:
+            return o, _ONE_NUMBER
+    return None
 
 
 def _with_conventions(planned: list[PlannedRow], choices: list[RowChoice], found: list[set[int]],
@@ -123,17 +139,21 @@ def _with_conventions(planned: list[PlannedRow], choices: list[RowChoice], found
         return found  # a row of unknown numbers: the rules through it cannot check a convention
     used = _columns_in_use(planned, choices, found)
     fixed: dict[int, int] = {}
+    notes: dict[int, str] = {}
     for i, row in enumerate(planned):
         p = row.placement
         if p.how != "open" or _agrees([choices[i].options[o] for o in found[i]]):
             continue
         total = next((j for j, c in enumerate(row.columns) if c.is_total), None)
-        reading = _convention(p, len(row.columns), total) if total is not None else None
-        if reading is not None and not used <= {j for j, t in enumerate(reading) if t is not None}:
+        feasible_here = sorted(found[i])
+        picked = _convention([choices[i].options[o] for o in feasible_here], total) if total is not None else None
+        if picked is None:
+            continue
+        match = feasible_here[picked[0]]
+        if not used <= {j for j, t in enumerate(choices[i].options[match]) if t is not None}:
             continue  # the table's certain rows fill columns the convention would leave empty
-        match = next((o for o in found[i] if reading is not None and _same(choices[i].options[o], reading)), None)
-        if match is not None:
-            fixed[i] = match
+        fixed[i] = match
+        notes[i] = picked[1]
     if not fixed:
         return found
     trial = [RowChoice(c.keys, [c.options[fixed[i]]]) if i in fixed else c for i, c in enumerate(choices)]
@@ -146,7 +166,7 @@ def _with_conventions(planned: list[PlannedRow], choices: list[RowChoice], found
         return found
     for i, o in fixed.items():
         p = planned[i].placement
-        p.note = _TWO_EQUAL if len(p.seen) == 2 else _ONE_NUMBER
+        p.note = notes[i]
         alternatives = [choices[i].options[x] for x in sorted(found[i]) if x != o]
         p.candidates = [choices[i].options[o], *alternatives]  # the convention first
         result[i] = {0}
@@ -167,11 +187,6 @@ def _columns_in_use(planned: list[PlannedRow], choices: list[RowChoice], found: 
     return used
 
 
-def _same(a: Reading, b: Reading) -> bool:
-    return all((x is None and y is None) or (x is not None and y is not None and x.start == y.start
-               and x.end == y.end) for x, y in zip(a, b, strict=True))
-
-
 def _cell(t) -> tuple[bool, float]:
     return (t is None, float(t.value or 0) if t is not None else 0.0)
 
@@ -190,6 +205,8 @@ def _decide(p: Placement, options: list[Reading]) -> None:
         return
     first = options[0]
     settled = [j for j in range(k) if len({_cell(r[j]) for r in options}) == 1]
+    if all(first[j] is None for j in settled):
+        settled = []  # no number placed: the row's blanks are as unknown as its numbers
     p.cells = [first[j] if j in settled else None for j in range(k)]
     p.undecided = set(range(k)) - set(settled)
     cut = any(t is not None and t not in p.seen for r in options for t in r)
@@ -202,5 +219,7 @@ def _decide(p: Placement, options: list[Reading]) -> None:
     distinct: dict[tuple, Reading] = {}
     for r in options:
         distinct.setdefault(tuple(_cell(r[j]) for j in sorted(p.undecided)), r)
-    p.candidates = list(distinct.values())[:MAX_CANDIDATES]
+    # Readings that fill every cell first: a page more often glues its cells than loses them.
+    ranked = sorted(distinct.values(), key=lambda r: sum(t is None for t in r))
+    p.candidates = ranked[:MAX_CANDIDATES]
     p.unplaced_note = f"本行数字有 {len(distinct)} 种读法都符合全表算术，无法确定"
