@@ -15,6 +15,7 @@ def check_provenance(ct: CompiledTemplate, provenance: Mapping[str, Origin],
     """Appends one finding per row (or block) with inferred or unplaced cells; returns the unplaced."""
     inferred: dict[tuple[str, str], list[int]] = {}
     unplaced: dict[tuple[str, int], list[int]] = {}
+    assumed: dict[tuple[str, int], list[int]] = {}
     for key, origin in provenance.items():
         if origin.how != "inferred" and origin.how != "unplaced":
             continue
@@ -26,14 +27,19 @@ def check_provenance(ct: CompiledTemplate, provenance: Mapping[str, Origin],
             # A whole table not found is one finding, not one per row.
             where = -1 if not origin.raw and origin.note.startswith(MISSING_TABLE) else cell.row_index
             unplaced.setdefault((cell.table, where), []).append(i)
+        elif origin.candidates:
+            # Placed by a convention the arithmetic could not confirm: other readings remain.
+            assumed.setdefault((cell.table, cell.row_index), []).append(i)
         else:
             # One warning per table and reason: a flattened table usually loses every row's blanks
             # the same way, and 25 identical warnings would bury the findings that matter.
             inferred.setdefault((cell.table, origin.note), []).append(i)
     for members in unplaced.values():
         findings.append(_unplaced(ct, sorted(members), provenance))
+    for members in assumed.values():
+        findings.append(_assumed(ct, sorted(members), provenance))
     for (_, note), members in inferred.items():
-        findings.append(_inferred(ct, sorted(members), note, provenance))
+        findings.append(_inferred(ct, sorted(members), note))
     return {i for members in unplaced.values() for i in members}
 
 
@@ -80,8 +86,22 @@ def _reading(ct: CompiledTemplate, reading: Mapping[str, Value]) -> str:
                     f"{wording.number(v)}" for k, v in reading.items() if k in ct.index)
 
 
-def _inferred(ct: CompiledTemplate, members: list[int], note: str,
-              provenance: Mapping[str, Origin]) -> Finding:
+def _assumed(ct: CompiledTemplate, members: list[int], provenance: Mapping[str, Origin]) -> Finding:
+    """An error on a row placed by convention: the numbers are placed, but the table's arithmetic
+    cannot rule out the other readings, which the reviewer may apply instead."""
+    origin = provenance[ct.keys[members[0]]]
+    row, columns = _row_and_columns(ct, members)
+    alternatives = tuple(dict(c) for c in origin.candidates[1:])
+    keys = tuple(dict.fromkeys([ct.keys[i] for i in members] + [k for c in alternatives for k in c]))
+    listed = "；".join(f"{n}. {_reading(ct, {k: v for k, v in a.items() if v is not None})}"
+                      for n, a in enumerate(alternatives[:5], 1))
+    more = f"等 {len(alternatives)} 种" if len(alternatives) > 5 else ""
+    message = (f"{row}：{columns}的数字是按惯例放入的（{origin.note}），全表算术不能排除其他读法{more}："
+               f"{listed}。请对照原文确认，或采用其中一种读法")
+    return Finding("assumed", "error", keys, message, alternatives=alternatives)
+
+
+def _inferred(ct: CompiledTemplate, members: list[int], note: str) -> Finding:
     rows = list(dict.fromkeys(ct.cells[i].row.display for i in members))
     why = f"（{note}）" if note else ""
     if len(rows) == 1:
@@ -90,12 +110,4 @@ def _inferred(ct: CompiledTemplate, members: list[int], note: str,
     else:
         shown = "、".join(rows[:6]) + (f" 等 {len(rows)} 行" if len(rows) > 6 else "")
         message = f"{shown}的数字是按表内算术推断放入的{why}，原文排列不清，请对照原文核对"
-    # Readings placed by convention carry the other readings the arithmetic allows, row by row;
-    # one alternative offered per row in the finding (the window offers all of a row's).
-    alternatives: list[dict[str, Value]] = []
-    for i in members:
-        for c in provenance[ct.keys[i]].candidates[1:]:
-            if c not in alternatives:
-                alternatives.append(c)
-    return Finding("inferred", "warning", tuple(ct.keys[i] for i in members), message,
-                   alternatives=tuple(alternatives))
+    return Finding("inferred", "warning", tuple(ct.keys[i] for i in members), message)
