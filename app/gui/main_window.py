@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
@@ -48,6 +50,17 @@ def default_main_sizes(total: int, queue: int, tables: int) -> list[int]:
     return [queue, total - queue - tables, tables]
 
 
+def unique_keys(keys: Iterable[QKeySequence | QKeySequence.StandardKey | str]) -> list[QKeySequence]:
+    """Each key once: a standard key that is also named (HelpContents is F1 on Linux) would make
+    Qt report "Ambiguous shortcut overload" and do nothing."""
+    seen: dict[str, QKeySequence] = {}
+    for key in keys:
+        sequences = QKeySequence.keyBindings(key) if isinstance(key, QKeySequence.StandardKey) else [QKeySequence(key)]
+        for sequence in sequences:
+            seen.setdefault(sequence.toString(QKeySequence.SequenceFormat.PortableText), sequence)
+    return list(seen.values())
+
+
 class MainWindow(QMainWindow):
     def __init__(self, service: ReviewService, settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -77,7 +90,7 @@ class MainWindow(QMainWindow):
     def _action(self, text: str, slot, *keys: QKeySequence | str, checkable: bool = False) -> QAction:
         action = QAction(text, self)
         if keys:
-            action.setShortcuts([QKeySequence(k) for k in keys])
+            action.setShortcuts(unique_keys(keys))
         action.setCheckable(checkable)
         (action.toggled if checkable else action.triggered).connect(slot)
         self.addAction(action)  # shortcuts work wherever the focus is in the window
@@ -98,7 +111,7 @@ class MainWindow(QMainWindow):
         self.act_undo = self.session.undo_group.createUndoAction(self, self.tr("撤销"))
         self.act_undo.setShortcuts(QKeySequence.keyBindings(std.Undo))
         self.act_redo = self.session.undo_group.createRedoAction(self, self.tr("重做"))
-        self.act_redo.setShortcuts(QKeySequence.keyBindings(std.Redo))
+        self.act_redo.setShortcuts(unique_keys([*QKeySequence.keyBindings(std.Redo), "Ctrl+Y", "Ctrl+Shift+Z"]))
         self.addActions([self.act_undo, self.act_redo])
         self.act_info = a(self.tr("机关和年度…"), self.edit_report_info, "Ctrl+I")
         self.act_history = a(self.tr("单元格历史…"), self.show_cell_history, "Ctrl+H")
