@@ -26,6 +26,7 @@ from app.review.state import ImportSummary
 from app.store import HistoryEntry
 
 from .labels import action_text, decision_text, status_text
+from .times import local_time
 
 MAX_LISTED_FAILURES = 200  # the detail box of a huge failed import stays readable
 
@@ -93,7 +94,7 @@ def _shown(action: str, value: object) -> str:
 
 def history_dialog(title: str, entries: list[HistoryEntry], parent: QWidget | None) -> TwoColumnDialog:
     """Who changed what, when, from what to what; newest first."""
-    rows = [[e.at, e.reviewer or QCoreApplication.translate("Dialogs", "（未署名）"), action_text(e.action),
+    rows = [[local_time(e.at), e.reviewer or QCoreApplication.translate("Dialogs", "（未署名）"), action_text(e.action),
              f"{_shown(e.action, e.old)} → {_shown(e.action, e.new)}", e.note]
             for e in reversed(entries)]
     return TwoColumnDialog(title, [QCoreApplication.translate("Dialogs", "时间"), QCoreApplication.translate("Dialogs", "审核人"), QCoreApplication.translate("Dialogs", "操作"), QCoreApplication.translate("Dialogs", "改动"), QCoreApplication.translate("Dialogs", "说明")], rows, parent)

@@ -17,8 +17,10 @@ from . import roles
 from .cell_input import format_value
 from .labels import decision_text, severity_text
 from .roles import AnyIndex
+from .times import local_time
 
 SEVERITY, MESSAGE, DECISION = range(3)
+MAX_CELLS_NAMED = 6  # a tooltip names this many cells, then says how many more
 _DECIDED_FG = QColor("#6b6b6b")
 
 
@@ -98,17 +100,24 @@ class FindingsModel(QAbstractTableModel):
         return None
 
     def _tooltip(self, line: FindingLine) -> str:
-        parts = [line.finding.message]
-        if line.finding.numbers:
-            parts.append("，".join(f"{k} = {v}" for k, v in line.finding.numbers.items()))
-        if line.finding.suggestion:
-            parts.append(self.tr("建议：") + "，".join(
+        """The finding as sentences for the reviewer: what is wrong, which cells, what they can do."""
+        finding = line.finding
+        parts = [finding.message]
+        if finding.cells:
+            shown = "、".join(self._cell_label(k) for k in finding.cells[:MAX_CELLS_NAMED])
+            more = self.tr(" 等 {0} 格").format(len(finding.cells)) if len(finding.cells) > MAX_CELLS_NAMED else ""
+            parts.append(self.tr("涉及单元格：{0}{1}").format(shown, more))
+        if finding.suggestion:
+            parts.append(self.tr("建议改为：") + "，".join(
                 f"{self._cell_label(k)} → {format_value(v) or self.tr('空')}"
-                for k, v in line.finding.suggestion.items()))
+                for k, v in finding.suggestion.items()) + self.tr("（Ctrl+Shift+Enter 采用）"))
         if line.decision:
-            note = f"：{line.decision.note}" if line.decision.note else ""
-            parts.append(self.tr("{0}（{1}，{2}）{3}").format(
-                decision_text(line.decision.decision), line.decision.reviewer, line.decision.at, note))
+            note = self.tr("，说明：{0}").format(line.decision.note) if line.decision.note else ""
+            parts.append(self.tr("已处理为“{0}”（{1}，{2}）{3}").format(
+                decision_text(line.decision.decision), line.decision.reviewer, local_time(line.decision.at), note))
+        else:
+            parts.append(self.tr("可以：改正单元格后选“已更正”；原报告本身如此选“原报告错误”；"
+                                 "数值没有问题选“不是错误”（后两种须写明理由）。"))
         return "\n".join(parts)
 
     def _cell_label(self, key: str) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,7 +33,7 @@ class FindingsPane(QWidget):
         self.view = QTableView(self)
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)  # Shift/Ctrl: decide several at once
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setTabKeyNavigation(False)  # Tab goes on to the buttons and the note
         self.view.setWordWrap(True)
@@ -47,7 +47,7 @@ class FindingsPane(QWidget):
         self.view.selectionModel().currentRowChanged.connect(self._on_row_changed)
 
         self.note = QLineEdit(self)
-        self.note.setPlaceholderText(self.tr("处理说明（可选）"))
+        self.note.setPlaceholderText(self.tr("处理说明（“原报告错误”和“不是错误”必须写明理由）"))
         self.title = QLabel(self.tr("发现的问题"), self)
         self._buttons = QHBoxLayout()
         self._buttons.setContentsMargins(0, 0, 0, 0)
@@ -79,6 +79,28 @@ class FindingsPane(QWidget):
 
     def current_line(self) -> FindingLine | None:
         return self.model.line(self.view.currentIndex().row())
+
+    def selected_lines(self) -> list[FindingLine]:
+        """The selected findings in list order, else the current one: what a decision applies to."""
+        rows = sorted({index.row() for index in self.view.selectionModel().selectedRows()})
+        lines = [line for line in (self.model.line(r) for r in rows) if line is not None]
+        if lines:
+            return lines
+        current = self.current_line()
+        return [current] if current is not None else []
+
+    def select_same_rule(self) -> int:
+        """Selects every finding of the current finding's rule (e.g. all 12 rows of a blank 总计
+        column); returns how many."""
+        current = self.current_line()
+        if current is None:
+            return 0
+        selection = QItemSelection()
+        rows = [r for r in range(self.model.rowCount()) if self.model.line(r).finding.rule == current.finding.rule]
+        for row in rows:
+            selection.select(self.model.index(row, 0), self.model.index(row, self.model.columnCount() - 1))
+        self.view.selectionModel().select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        return len(rows)
 
     def select_row(self, row: int, *, notify: bool = True) -> None:
         self._quiet = not notify

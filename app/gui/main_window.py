@@ -19,12 +19,13 @@ from PySide6.QtWidgets import (
 
 from app import __version__
 from app.review import ReportState, ReviewService
+from app.review.service import NOTE_REQUIRED
 
 from . import transfer
 from .dialogs import ReportInfoDialog, history_dialog, shortcut_sheet
 from .elided_label import ElidedLabel
 from .findings_pane import FindingsPane
-from .labels import status_text
+from .labels import decision_text, status_text
 from .queue_pane import QueuePane
 from .record_table_view import table_width
 from .report_session import ReportSession
@@ -127,6 +128,7 @@ class MainWindow(QMainWindow):
         self.act_source_error = a(self.tr("原报告错误"), lambda: self.decide("source_error"), "Ctrl+2")
         self.act_dismissed = a(self.tr("不是错误"), lambda: self.decide("dismissed"), "Ctrl+3")
         self.act_undecide = a(self.tr("撤回处理"), lambda: self.decide(None), "Ctrl+0")
+        self.act_same_rule = a(self.tr("选中同类问题"), self.select_same_rule, "Ctrl+Shift+A")
         self.act_approve = a(self.tr("批准"), self.approve, "Ctrl+Return")
         self.act_reject = a(self.tr("退回…"), self.reject, "Ctrl+Shift+J")
         self.act_reopen = a(self.tr("重新打开审核"), self.reopen, "Ctrl+Shift+R")
@@ -198,8 +200,8 @@ class MainWindow(QMainWindow):
         review_menu = bar.addMenu(self.tr("审核(&R)"))
         review_menu.addActions([self.act_next, self.act_previous, self.act_next_error])
         review_menu.addSeparator()
-        review_menu.addActions([self.act_suggest, self.act_fixed, self.act_source_error, self.act_dismissed,
-                                self.act_undecide])
+        review_menu.addActions([self.act_same_rule, self.act_suggest, self.act_fixed, self.act_source_error,
+                                self.act_dismissed, self.act_undecide])
         review_menu.addSeparator()
         review_menu.addActions([self.act_approve, self.act_reject, self.act_reopen])
         settings_menu = bar.addMenu(self.tr("设置(&S)"))
@@ -290,12 +292,28 @@ class MainWindow(QMainWindow):
         self.session.apply_suggestion(line.finding)
 
     def decide(self, decision: str | None) -> None:
+        """The decision for every selected finding, with the note under the list (asked for when
+        the service requires one and the field is empty)."""
         self.tables.commit_open_editor()
-        line = self.findings.current_line()
-        if line is None:
+        lines = self.findings.selected_lines()
+        if not lines:
             self.statusBar().showMessage(self.tr("请先在问题列表中选择一条问题"), 8000)
             return
-        self.session.decide(line, decision, self.findings.take_note())
+        note = self.findings.note.text().strip()
+        if decision in NOTE_REQUIRED and not note:
+            note, ok = QInputDialog.getText(
+                self, decision_text(decision),
+                self.tr("“{0}”需要写明理由（{1} 条问题），供日后核查：").format(decision_text(decision), len(lines)))
+            if not ok:
+                return
+            note = note.strip()
+        if self.session.decide(lines, decision, note):
+            self.findings.note.clear()
+
+    def select_same_rule(self) -> None:
+        count = self.findings.select_same_rule()
+        if count:
+            self.statusBar().showMessage(self.tr("已选中同类问题 {0} 条，可一次处理").format(count), 8000)
 
     def approve(self) -> None:
         self.tables.commit_open_editor()

@@ -7,7 +7,7 @@ error finding has no decision, and never changes a decided report before it is r
 from __future__ import annotations
 
 import getpass
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
@@ -22,6 +22,9 @@ from .errors import ReviewError
 from .extraction import Extractor, default_extractor
 from .importer import BATCH_SIZE, Cancel, Importer, Progress
 from .state import ImportSummary, ReportState
+
+# Decisions that keep numbers failing a rule: the note is the reason an auditor reads later.
+NOTE_REQUIRED = ("source_error", "dismissed")
 
 
 def os_user_name() -> str:
@@ -120,22 +123,77 @@ class ReviewService:
 
     def decide(self, report_id: int, finding_id: str, decision: str | None, note: str = "") -> ReportState:
         """Records the reviewer's decision on a finding: fixed (已更正), source_error (原报告错误) or
-        dismissed (不是错误); None withdraws it. Only findings the report has now can be decided."""
-        if decision is not None and decision not in DECISION_LABELS:
-            raise ReviewError(f"未知的处理结论：{decision}")
+        dismissed (不是错误); None withdraws it. Only findings the report has now can be decided, and
+        only as decision_refusal() allows."""
+        return self.decide_many(report_id, [finding_id], decision, note)
+
+    def decide_many(self, report_id: int, finding_ids: Sequence[str], decision: str | None,
+                    note: str = "") -> ReportState:
+        """One decision and note for several findings of a report, in one transaction: all are
+        recorded or none (the first refusal names the finding)."""
         with self._changing(report_id) as state:
             self._refuse_if_locked(state)
-            if decision is not None and finding_id not in state.finding_ids:
+            for finding_id in finding_ids:
+                reason = self.decision_refusal(state, finding_id, decision, note)
+                if reason is not None:
+                    raise ReviewError(reason)
+            self._write_decisions(state, {fid: (decision, note) for fid in finding_ids})
+        return self.open(report_id)
+
+    def restore_decisions(self, report_id: int, decisions: Mapping[str, tuple[str | None, str]]) -> ReportState:
+        """Puts back decisions exactly as they were (undo), without the rules for new decisions:
+        what was recorded once may be recorded again."""
+        with self._changing(report_id) as state:
+            self._refuse_if_locked(state)
+            unknown = [fid for fid, (decision, _) in decisions.items()
+                       if decision is not None and fid not in state.finding_ids]
+            if unknown:
                 raise ReviewError("这条问题已不存在（数值可能已修改），请刷新后再处理")
+            self._write_decisions(state, decisions)
+        return self.open(report_id)
+
+    def decision_refusal(self, state: ReportState, finding_id: str, decision: str | None,
+                         note: str = "") -> str | None:
+        """Why this decision cannot be recorded, or None; the window asks before it tries.
+
+        已更正 says the reviewer corrected a cell, so one of the finding's cells must have been
+        edited; 原报告错误 and 不是错误 keep numbers that fail a rule, and the note is what an
+        auditor reads later, so it is required."""
+        if decision is not None and decision not in DECISION_LABELS:
+            return f"未知的处理结论：{decision}"
+        if decision is None:
+            return None
+        finding = next((f for f, fid in zip(state.findings, state.finding_ids, strict=True) if fid == finding_id),
+                       None)
+        if finding is None:
+            return "这条问题已不存在（数值可能已修改），请刷新后再处理"
+        if decision in NOTE_REQUIRED and not note.strip():
+            return (f"选择“{DECISION_LABELS[decision]}”时必须填写处理说明（写明理由，供日后核查）："
+                    f"{finding.message}")
+        if decision == "fixed" and finding.cells and not any(
+                (origin := state.provenance.get(key)) is not None and origin.how == "edited" for key in finding.cells):
+            labels = "、".join(_cell_label(state.record.tmpl, key) for key in finding.cells[:3])
+            more = " 等" if len(finding.cells) > 3 else ""
+            return (f"“已更正”表示已改正了单元格，但这条问题涉及的单元格（{labels}{more}）都没有修改过。"
+                    f"请先修改数值；如果原报告本身如此，请选择“原报告错误”；如果数值没有问题，请选择“不是错误”，并说明理由")
+        return None
+
+    def _write_decisions(self, state: ReportState, decisions: Mapping[str, tuple[str | None, str]]) -> None:
+        report_id = state.summary.id
+        decided = set(state.decisions)
+        changed = False
+        for finding_id, (decision, note) in decisions.items():
             if decision is None and finding_id not in state.decisions:
-                return state
-            decided = set(state.decisions) - {finding_id}
-            if decision is not None:
-                decided.add(finding_id)
+                continue
             self.store.set_decision(report_id, finding_id, decision, self.reviewer, note)
+            changed = True
+            if decision is None:
+                decided.discard(finding_id)
+            else:
+                decided.add(finding_id)
+        if changed:
             self._start_review(state)
             self.store.set_counts(report_id, *open_counts(state.findings, state.finding_ids, decided))
-        return self.open(report_id)
 
     def approve(self, report_id: int) -> ReportState:
         """Approves (已批准) a report whose every error finding has a decision; it is then locked."""
@@ -216,6 +274,11 @@ class ReviewService:
         reason = self._approvable(state)
         if reason is not None:
             raise ReviewError(reason)
+
+
+def _cell_label(template: Template, key: str) -> str:
+    cell = template.cell_by_key.get(key)
+    return cell.label if cell else key
 
 
 def _parse_values(template: Template, changes: dict[str, Value]) -> dict[str, Value]:

@@ -176,6 +176,7 @@ def test_reject_asks_for_a_reason(window, monkeypatch):
 def test_decision_can_be_undone(window):
     open_misread(window)
     window.session.next_open_error()
+    window.findings.note.setText("核对过原表")
     window.act_dismissed.trigger()
     assert window.session.state.decisions
     window.act_undo.trigger()
@@ -288,6 +289,7 @@ def test_f8_moves_on_to_the_next_report_with_errors(window):
     assert window.session.state.summary.source != MISREAD_SOURCE
     while window.findings.model.next_open_error(-1) >= 0:  # errors of this report, if any, first
         window.session.next_open_error()
+        window.findings.note.setText("核对过原表")
         window.act_dismissed.trigger()
     window.act_next_error.trigger()
     assert window.session.state.summary.source == MISREAD_SOURCE
