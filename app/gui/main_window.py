@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import __version__
+from app.record.status import OPEN
 from app.review import ReportState, ReviewService
 from app.review.service import NOTE_REQUIRED
 
@@ -40,6 +41,11 @@ from .tables_pane import TablesPane
 SOURCE_AT_1366 = 450
 GROWTH = 120
 FINDINGS_HEIGHT = 200
+# Where the reviewer left off, restored at the next start.
+LAST_REPORT = "session/report"
+LAST_TABLE = "session/table"
+QUEUE_SORT_COLUMN = "queue/sort_column"
+QUEUE_SORT_ORDER = "queue/sort_order"
 REQUESTS_COLUMNS = 7  # table 三, the widest grid that must fit without scrolling sideways
 
 
@@ -220,9 +226,15 @@ class MainWindow(QMainWindow):
     # --- reports -------------------------------------------------------------------------------
 
     def reload_queue(self) -> None:
+        """Reloads the queue; on the first load, reopens the report (and table) of the last session."""
         self.queue.reload()
         if self.session.state is None and self.queue.model.rowCount():
-            self.queue.select_row(0)
+            last = self.settings.value(LAST_REPORT, None)
+            row = self.queue.model.row_of(int(last)) if last is not None and str(last).isdigit() else -1
+            self.queue.select_row(max(row, 0))
+            table = self.settings.value(LAST_TABLE, "")
+            if row >= 0 and table:
+                self.tables.show_table(str(table))
 
     def open_report(self, report_id: int) -> None:
         self.tables.commit_open_editor()  # typing in progress belongs to the report being left
@@ -274,14 +286,12 @@ class MainWindow(QMainWindow):
         """The next undecided error of this report, else the first of the next report that has one."""
         if self.session.next_open_error():
             return
-        model, start = self.queue.model, self.queue.view.currentIndex().row()
-        for row in range(start + 1, model.rowCount()):
-            summary = model.summary_at(row)
-            if summary is not None and summary.errors and summary.status in ("new", "in_review"):
-                self.queue.select_row(row)
-                self.session.next_open_error()
-                return
-        self.statusBar().showMessage(self.tr("队列中后面的报告都没有未处理的错误"), 8000)
+        row = self.queue.next_row(lambda s: bool(s.errors) and s.status in OPEN)  # wraps round the queue
+        if row >= 0:
+            self.queue.select_row(row)
+            self.session.next_open_error()
+            return
+        self.statusBar().showMessage(self.tr("队列中的报告都没有未处理的错误"), 8000)
 
     def apply_suggestion(self) -> None:
         self.tables.commit_open_editor()
@@ -317,8 +327,27 @@ class MainWindow(QMainWindow):
 
     def approve(self) -> None:
         self.tables.commit_open_editor()
-        if self.session.approve():
-            self.statusBar().showMessage(self.tr("已批准"), 5000)
+        empty = self.session.empty_cells()
+        if empty and not self._confirm_empty(empty):
+            return
+        if not self.session.approve(empty_confirmed=bool(empty)):
+            return
+        self.queue.update_progress()
+        row = self.queue.next_needing_work()
+        if row >= 0:
+            self.queue.select_row(row)  # on to the next report that needs work
+            self.statusBar().showMessage(self.tr("已批准，已打开下一份待审报告"), 5000)
+        else:
+            self.statusBar().showMessage(self.tr("已批准；队列中没有待审的报告了"), 8000)
+
+    def _confirm_empty(self, empty: dict[str, int]) -> bool:
+        listed = self.tr("、").join(self.tr("{0} {1} 格").format(table, count) for table, count in empty.items())
+        answer = QMessageBox.question(
+            self, self.tr("确认空单元格"),
+            self.tr("这份报告有 {0} 个空单元格：{1}。\n\n空单元格导出时为空，校验时按 0 计算。"
+                    "确认它们在原报告中确实为空（或无法填写）并批准吗？确认会记入报告历史。")
+            .format(sum(empty.values()), listed))
+        return answer == QMessageBox.StandardButton.Yes
 
     def reject(self) -> None:
         if self.session.state is None:
@@ -328,7 +357,8 @@ class MainWindow(QMainWindow):
             self.session.reject(reason)
 
     def reopen(self) -> None:
-        self.session.reopen()
+        if self.session.reopen():
+            self.queue.update_progress()
 
     def edit_report_info(self) -> None:
         state = self.session.state
@@ -400,6 +430,10 @@ class MainWindow(QMainWindow):
                 self._default_sized.discard(splitter.objectName())
             splitter.splitterMoved.connect(lambda _pos, _i, name=splitter.objectName():
                                            self._default_sized.discard(name))
+        column = self.settings.value(QUEUE_SORT_COLUMN, -1, type=int)
+        if column >= 0:
+            order = Qt.SortOrder(self.settings.value(QUEUE_SORT_ORDER, 0, type=int))
+            self.queue.view.sortByColumn(column, order)
         self.act_english.blockSignals(True)
         self.act_english.setChecked(self.settings.value("language", "") == "en")
         self.act_english.blockSignals(False)
@@ -430,6 +464,12 @@ class MainWindow(QMainWindow):
         self.tables.commit_open_editor()
         self.source_pane.release()
         self.settings.setValue("window/geometry", self.saveGeometry())
+        column, order = self.queue.sort_state()
+        self.settings.setValue(QUEUE_SORT_COLUMN, column)
+        self.settings.setValue(QUEUE_SORT_ORDER, order.value)
+        if self.session.report_id is not None:
+            self.settings.setValue(LAST_REPORT, self.session.report_id)
+            self.settings.setValue(LAST_TABLE, self.tables.current_table_id() or "")
         for splitter in (self.main_split, self.right_split):
             key = f"window/{splitter.objectName()}"
             if splitter.objectName() in self._default_sized:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.record.status import STATUSES
+from app.record.status import OPEN, STATUSES
 from app.review import ReviewService
 from app.store import ReportSummary
 
@@ -62,6 +64,7 @@ class QueuePane(QWidget):
             self.status.addItem(status_text(status), status)
         self.errors_only = QCheckBox(self.tr("只看有错误的"), self)
         self.count = QLabel(self)
+        self.progress = QLabel(self)  # 已批准 120 / 300: the whole store, whatever the filters
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -82,6 +85,7 @@ class QueuePane(QWidget):
         layout.addWidget(self.search)
         layout.addLayout(filters)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.progress)
         # Tab follows the pane top to bottom: search, filters, then the list.
         QWidget.setTabOrder(self.search, self.status)
         QWidget.setTabOrder(self.status, self.errors_only)
@@ -125,6 +129,7 @@ class QueuePane(QWidget):
                                        search=self.search.text())
         self.model.set_reports(reports)
         self.count.setText(self.tr("{0} 份").format(len(reports)))
+        self.update_progress()
         if current is not None and self.model.row_of(current) >= 0:
             self.select_row(self.model.row_of(current), notify=False)
 
@@ -150,6 +155,30 @@ class QueuePane(QWidget):
         """Moves to the next (+1) or previous (-1) report of the queue as it is sorted."""
         row = self.view.currentIndex().row()
         return self.select_row(0 if row < 0 else row + delta)
+
+    def next_needing_work(self) -> int:
+        """The row of the next report still waiting for review (待审 or 审核中) after the current
+        one, wrapping round to the top; -1 if none is left."""
+        return self.next_row(lambda s: s.status in OPEN)
+
+    def next_row(self, wanted: Callable[[ReportSummary], bool]) -> int:
+        """The first row after the current one, wrapping round, whose report is `wanted`; -1 if none."""
+        count = self.model.rowCount()
+        start = self.view.currentIndex().row()
+        for step in range(1, count + 1):
+            row = (start + step) % count if start >= 0 else step - 1
+            summary = self.model.summary_at(row)
+            if summary is not None and row != start and wanted(summary):
+                return row
+        return -1
+
+    def update_progress(self) -> None:
+        approved, total = self.service.progress()
+        self.progress.setText(self.tr("已批准 {0} / {1}").format(approved, total))
+
+    def sort_state(self) -> tuple[int, Qt.SortOrder]:
+        header = self.view.horizontalHeader()
+        return header.sortIndicatorSection(), header.sortIndicatorOrder()
 
     def update_summary(self, summary: ReportSummary) -> None:
         self.model.update_summary(summary)

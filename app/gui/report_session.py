@@ -115,8 +115,11 @@ class ReportSession(QObject):
         return self._push(DecideCommand(self.service, self.state.summary.id, list(before), decision, note,
                                         before, text, self._show, self.refused.emit))
 
-    def approve(self) -> bool:
-        return self._status_call(lambda rid: self.service.approve(rid))
+    def approve(self, empty_confirmed: bool = False) -> bool:
+        return self._status_call(lambda rid: self.service.approve(rid, empty_confirmed))
+
+    def empty_cells(self) -> dict[str, int]:
+        return self.service.empty_cells(self.state) if self.state is not None else {}
 
     def reject(self, reason: str) -> bool:
         return self._status_call(lambda rid: self.service.reject(rid, reason))

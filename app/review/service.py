@@ -67,6 +67,10 @@ class ReviewService:
         agency or year. Never loads source bytes or text."""
         return self.store.list_reports(status, has_errors, search)
 
+    def progress(self) -> tuple[int, int]:
+        """(approved, all) reports in the store: the reviewer's progress through the batch."""
+        return self.store.count(APPROVED), self.store.count()
+
     # -- one report ----------------------------------------------------------------------------
 
     def open(self, report_id: int) -> ReportState:
@@ -195,12 +199,29 @@ class ReviewService:
             self._start_review(state)
             self.store.set_counts(report_id, *open_counts(state.findings, state.finding_ids, decided))
 
-    def approve(self, report_id: int) -> ReportState:
-        """Approves (已批准) a report whose every error finding has a decision; it is then locked."""
+    def approve(self, report_id: int, empty_confirmed: bool = False) -> ReportState:
+        """Approves (已批准) a report whose every error finding has a decision; it is then locked.
+
+        A report with empty cells is approved only with `empty_confirmed` (the reviewer saw how many
+        and where); the confirmation is written into the approval's history entry."""
         with self._changing(report_id) as state:
             self._check_approvable(state)
-            self.store.set_status(report_id, APPROVED, self.reviewer)
+            empty = self.empty_cells(state)
+            if empty and not empty_confirmed:
+                raise ReviewError(f"报告有空单元格（{_empty_text(empty)}），批准前需要确认这些单元格确实为空")
+            note = f"审核人确认空单元格：{_empty_text(empty)}" if empty else ""
+            self.store.set_status(report_id, APPROVED, self.reviewer, note)
         return self.open(report_id)
+
+    def empty_cells(self, state: ReportState) -> dict[str, int]:
+        """How many cells of each table are empty (for any reason), by table name (表二): what the
+        reviewer confirms before approving."""
+        counts: dict[str, int] = {}
+        for table in state.record.tmpl.tables:
+            empty = sum(1 for cell in table.cells if state.record.fields.get(cell.key) is None)
+            if empty:
+                counts[f"表{table.number}"] = empty
+        return counts
 
     def reject(self, report_id: int, reason: str) -> ReportState:
         """Sends a report back (已退回) with the reason, which is required."""
@@ -230,7 +251,9 @@ class ReviewService:
                 for report_id in candidates[start:start + BATCH_SIZE]:
                     state = self.open(report_id)
                     if self._approvable(state) is None:
-                        self.store.set_status(report_id, APPROVED, self.reviewer, "批量批准：没有未处理的错误")
+                        empty = self.empty_cells(state)
+                        note = "批量批准：没有未处理的错误" + (f"；空单元格：{_empty_text(empty)}" if empty else "")
+                        self.store.set_status(report_id, APPROVED, self.reviewer, note)
                         approved += 1
         return approved
 
@@ -274,6 +297,12 @@ class ReviewService:
         reason = self._approvable(state)
         if reason is not None:
             raise ReviewError(reason)
+
+
+def _empty_text(counts: dict[str, int]) -> str:
+    """`表二 3 格、表三 5 格，共 8 格`"""
+    listed = "、".join(f"{table} {count} 格" for table, count in counts.items())
+    return f"{listed}，共 {sum(counts.values())} 格"
 
 
 def _cell_label(template: Template, key: str) -> str:

@@ -156,7 +156,9 @@ def test_approval_is_refused_until_every_error_is_decided(window, refusals):
                if line.decision]
     assert {d.decision.note for d in decided} == {"原表如此"}
     window.act_approve.trigger()
-    assert window.session.state.summary.status == "approved"
+    misread = window.queue.model.summary_at(window.queue.model.row_of_source(MISREAD_SOURCE))
+    assert misread.status == "approved"
+    open_misread(window)  # approving moved on to the next report
     _, index = cell(window, MISREAD_KEY)
     assert not index.flags() & Qt.ItemFlag.ItemIsEditable  # approved records are read-only
     window.act_reopen.trigger()

@@ -62,3 +62,16 @@ def test_fixed_needs_an_edit_of_a_cell_the_finding_names(service: ReviewService,
     assert fid in state.finding_ids
     assert service.decision_refusal(state, fid, "fixed") is None
     assert service.decide(two_errors_id, fid, "fixed").decisions[fid].decision == "fixed"
+
+
+def test_approval_of_a_report_with_empty_cells_needs_a_confirmation_kept_in_history(
+        service: ReviewService, tmp_path: Path, gold) -> None:
+    record = gold[1]
+    blank = {"requests.granted.research": None, "appeals.review.upheld": None}
+    report_id = service.import_paths([write_report(tmp_path, record.source, record, fields=blank)]).report_ids[0]
+    state = service.open(report_id)
+    assert service.empty_cells(state) == {"表三": 1, "表四": 1}
+    with pytest.raises(ReviewError, match="空单元格（表三 1 格、表四 1 格，共 2 格）"):
+        service.approve(report_id)
+    assert service.approve(report_id, empty_confirmed=True).summary.status == "approved"
+    assert service.history(report_id)[-1].note == "审核人确认空单元格：表三 1 格、表四 1 格，共 2 格"
