@@ -27,6 +27,7 @@ def replacing(path: Path) -> Iterator[Path]:
     os.close(fd)
     try:
         yield Path(tmp)
+        _give_normal_permissions(tmp)
         os.replace(tmp, path)
     except PermissionError as e:
         raise ExportError(f"无法写入 {path}：文件可能正在 Excel 或 WPS 中打开，请关闭后重试") from e
@@ -35,6 +36,15 @@ def replacing(path: Path) -> Iterator[Path]:
     finally:
         if os.path.exists(tmp):
             os.unlink(tmp)
+
+
+def _give_normal_permissions(tmp: str) -> None:
+    """mkstemp makes the file private (0600); an export is an ordinary file: 0666 less the umask."""
+    if os.name != "posix":
+        return
+    mask = os.umask(0)
+    os.umask(mask)
+    os.chmod(tmp, 0o666 & ~mask)
 
 
 def _cell(value: Any) -> Any:

@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.record.times import local_time
 from app.review.state import ImportSummary
 from app.store import HistoryEntry
 
 from .labels import action_text, decision_text, status_text
-from .times import local_time
 
 MAX_LISTED_FAILURES = 200  # the detail box of a huge failed import stays readable
 

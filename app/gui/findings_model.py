@@ -10,6 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from app.record import Finding
+from app.record.times import local_time
 from app.store.models import Decision
 from app.template import Template
 
@@ -17,7 +18,6 @@ from . import roles
 from .cell_input import format_value
 from .labels import decision_text, severity_text
 from .roles import AnyIndex
-from .times import local_time
 
 SEVERITY, MESSAGE, DECISION = range(3)
 MAX_CELLS_NAMED = 6  # a tooltip names this many cells, then says how many more
