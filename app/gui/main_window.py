@@ -138,6 +138,7 @@ class MainWindow(QMainWindow):
         self.act_approve = a(self.tr("批准"), self.approve, "Ctrl+Return")
         self.act_reject = a(self.tr("退回…"), self.reject, "Ctrl+Shift+J")
         self.act_reopen = a(self.tr("重新打开审核"), self.reopen, "Ctrl+Shift+R")
+        self.act_keep_only = a(self.tr("重复导入：只保留这一份"), self.keep_only)
 
         # Straight to a pane: long grids take Tab for their cells, so Tab alone is a slow way out.
         self.act_go_queue = a(self.tr("转到报告队列"), self._focus_queue, "Alt+1")
@@ -209,7 +210,7 @@ class MainWindow(QMainWindow):
         review_menu.addActions([self.act_same_rule, self.act_suggest, self.act_fixed, self.act_source_error,
                                 self.act_dismissed, self.act_undecide])
         review_menu.addSeparator()
-        review_menu.addActions([self.act_approve, self.act_reject, self.act_reopen])
+        review_menu.addActions([self.act_approve, self.act_reject, self.act_reopen, self.act_keep_only])
         settings_menu = bar.addMenu(self.tr("设置(&S)"))
         settings_menu.addActions([self.act_reviewer, self.act_english])
         help_menu = bar.addMenu(self.tr("帮助(&H)"))
@@ -355,6 +356,12 @@ class MainWindow(QMainWindow):
         reason, ok = QInputDialog.getText(self, self.tr("退回报告"), self.tr("退回原因："))
         if ok:
             self.session.reject(reason)
+
+    def keep_only(self) -> None:
+        """Keeps the open report and sends the other copies of its agency and year back."""
+        if self.session.keep_only():
+            self.queue.reload()
+            self.statusBar().showMessage(self.tr("已保留这一份，重复的其他副本已退回"), 8000)
 
     def reopen(self) -> None:
         if self.session.reopen():

@@ -24,7 +24,7 @@ from app.review import ReviewService
 from app.store import ReportSummary
 
 from .labels import status_text
-from .queue_model import AGENCY, ERRORS, STATUS, WARNINGS, YEAR, QueueModel
+from .queue_model import AGENCY, ERRORS, FORMAT, STATUS, WARNINGS, YEAR, QueueModel
 
 SEARCH_DELAY_MS = 250  # wait for the reviewer to stop typing before asking the store
 CELL_MARGIN = 6  # px either side of a cell's text
@@ -53,6 +53,7 @@ class QueuePane(QWidget):
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.view.setWordWrap(False)
         self._size_columns()
+        self.view.setColumnHidden(FORMAT, True)  # shown once a report is imported twice (see reload)
         self.view.selectionModel().currentRowChanged.connect(self._on_current_row)
 
         self.search = QLineEdit(self)
@@ -103,7 +104,8 @@ class QueuePane(QWidget):
         style = self.style()
         margin = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin)
         arrow = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize)
-        samples = {YEAR: ["2024"], STATUS: [status_text(s) for s in STATUSES], ERRORS: ["999"], WARNINGS: ["999"]}
+        samples = {YEAR: ["2024"], STATUS: [status_text(s) for s in STATUSES], ERRORS: ["999"], WARNINGS: ["999"],
+                   FORMAT: [self.tr("Word 重复")]}
         for column, texts in samples.items():
             label = str(self.model.headerData(column, Qt.Orientation.Horizontal))
             width = max(max(metrics.horizontalAdvance(t) for t in texts) + 2 * CELL_MARGIN,
@@ -116,7 +118,8 @@ class QueuePane(QWidget):
     def preferred_width(self, agency_characters: int = AGENCY_CHARACTERS) -> int:
         """The pane's width when the agency column shows `agency_characters` characters."""
         header = self.view.horizontalHeader()
-        fixed = sum(header.sectionSize(c) for c in (YEAR, STATUS, ERRORS, WARNINGS))
+        fixed = sum(header.sectionSize(c) for c in (YEAR, STATUS, ERRORS, WARNINGS, FORMAT)
+                    if not header.isSectionHidden(c))
         agency = self.view.fontMetrics().horizontalAdvance("国" * agency_characters) + 2 * CELL_MARGIN
         return fixed + agency + 2 * self.view.frameWidth()
 
@@ -127,7 +130,10 @@ class QueuePane(QWidget):
         reports = self.service.reports(status=self.status.currentData(),
                                        has_errors=True if self.errors_only.isChecked() else None,
                                        search=self.search.text())
-        self.model.set_reports(reports)
+        duplicates = self.service.duplicate_ids()
+        self.model.set_reports(reports, duplicates)
+        # The format tells copies apart; while nothing is imported twice, its width goes to the source.
+        self.view.setColumnHidden(FORMAT, not duplicates)
         self.count.setText(self.tr("{0} 份").format(len(reports)))
         self.update_progress()
         if current is not None and self.model.row_of(current) >= 0:

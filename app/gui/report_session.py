@@ -124,6 +124,9 @@ class ReportSession(QObject):
     def reject(self, reason: str) -> bool:
         return self._status_call(lambda rid: self.service.reject(rid, reason))
 
+    def keep_only(self) -> bool:
+        return self._status_call(lambda rid: self.service.keep_only(rid))
+
     def reopen(self) -> bool:
         return self._status_call(lambda rid: self.service.reopen(rid))
 

@@ -76,7 +76,7 @@ class ReviewService:
     def open(self, report_id: int) -> ReportState:
         """The report now, with fresh findings (cross-year included); also refreshes its queue counts."""
         stored = self.store.load(report_id)
-        findings, ids = self._checker.findings(stored.record, stored.provenance, stored.text)
+        findings, ids = self._checker.findings(stored.record, stored.provenance, stored.text, report_id)
         decisions = self.store.decisions(report_id)
         summary = stored.summary
         counts = open_counts(findings, ids, decisions)
@@ -95,7 +95,7 @@ class ReviewService:
             values = _parse_values(state.record.tmpl, changes)
             origins = {k: _edited(state.provenance.get(k)) for k in values}
             record = replace(state.record, fields={**state.record.fields, **values})
-            findings, ids = self._checker.findings(record, {**state.provenance, **origins}, state.text)
+            findings, ids = self._checker.findings(record, {**state.provenance, **origins}, state.text, report_id)
             if self.store.set_values(report_id, values, origins, self.reviewer, note):
                 self._start_review(state)
                 self.store.set_counts(report_id, *open_counts(findings, ids, state.decisions))
@@ -222,6 +222,29 @@ class ReviewService:
             if empty:
                 counts[f"表{table.number}"] = empty
         return counts
+
+    def duplicate_ids(self) -> set[int]:
+        """Reports sharing agency and year with another report that is not sent back: the queue's mark."""
+        groups: dict[tuple[str, int], list[int]] = {}
+        for s in self.store.list_reports():
+            if s.agency and s.year is not None and s.status != REJECTED:
+                groups.setdefault((s.agency, s.year), []).append(s.id)
+        return {i for ids in groups.values() if len(ids) > 1 for i in ids}
+
+    def keep_only(self, report_id: int) -> ReportState:
+        """Keeps this report of its agency and year and sends the other copies back (已退回),
+        naming the one kept; an approved copy must be reopened first."""
+        with self._changing(report_id) as state:
+            others = self._checker.other_copies(state.record.agency, state.record.year, report_id)
+            if not others:
+                raise ReviewError("这份报告没有重复导入的其他副本")
+            approved = [o.source for o in others if o.status == APPROVED]
+            if approved:
+                raise ReviewError(f"重复的 {approved[0]} 已批准，请先重新打开它，或保留它而退回这一份")
+            for other in others:
+                self.store.set_status(other.id, REJECTED, self.reviewer,
+                                      f"与 {state.summary.source} 重复，保留后者")
+        return self.open(report_id)
 
     def reject(self, report_id: int, reason: str) -> ReportState:
         """Sends a report back (已退回) with the reason, which is required."""
