@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
@@ -64,6 +65,11 @@ class QueuePane(QWidget):
         for status in STATUSES:
             self.status.addItem(status_text(status), status)
         self.errors_only = QCheckBox(self.tr("只看有错误的"), self)
+        self.problem = QComboBox(self)
+        self.problem.addItem(self.tr("全部问题类型"), None)
+        for key, name in service.problem_kinds():
+            self.problem.addItem(name, key)
+        self.problem.setToolTip(self.tr("只列出有这类问题的报告（需逐份校验，报告多时要等一会儿）"))
         self.count = QLabel(self)
         self.progress = QLabel(self)  # 已批准 120 / 300: the whole store, whatever the filters
 
@@ -74,6 +80,7 @@ class QueuePane(QWidget):
         self.search.textChanged.connect(self._search_timer.start)
         self.status.currentIndexChanged.connect(self.reload)
         self.errors_only.toggled.connect(self.reload)
+        self.problem.currentIndexChanged.connect(self.reload)
 
         filters = QHBoxLayout()
         filters.setContentsMargins(0, 0, 0, 0)
@@ -85,12 +92,14 @@ class QueuePane(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search)
         layout.addLayout(filters)
+        layout.addWidget(self.problem)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.progress)
         # Tab follows the pane top to bottom: search, filters, then the list.
         QWidget.setTabOrder(self.search, self.status)
         QWidget.setTabOrder(self.status, self.errors_only)
-        QWidget.setTabOrder(self.errors_only, self.view)
+        QWidget.setTabOrder(self.errors_only, self.problem)
+        QWidget.setTabOrder(self.problem, self.view)
 
     def _size_columns(self) -> None:
         """Fixed widths from the font: sizing to contents would read every one of 10,000 rows.
@@ -130,6 +139,12 @@ class QueuePane(QWidget):
         reports = self.service.reports(status=self.status.currentData(),
                                        has_errors=True if self.errors_only.isChecked() else None,
                                        search=self.search.text())
+        if self.problem.currentData() is not None:
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                reports = self.service.with_problem(reports, self.problem.currentData())
+            finally:
+                QApplication.restoreOverrideCursor()
         duplicates = self.service.duplicate_ids()
         self.model.set_reports(reports, duplicates)
         # The format tells copies apart; while nothing is imported twice, its width goes to the source.

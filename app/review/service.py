@@ -67,6 +67,28 @@ class ReviewService:
         agency or year. Never loads source bytes or text."""
         return self.store.list_reports(status, has_errors, search)
 
+    @staticmethod
+    def problem_kinds() -> list[tuple[str, str]]:
+        """(key, Chinese name) of every kind of problem with_problem() knows, for a filter list."""
+        from app.validation.kinds import PROBLEM_KINDS
+
+        kinds = [(key, name) for key, (name, _) in PROBLEM_KINDS.items()]
+        return kinds + [(d, f"已处理为“{DECISION_LABELS[d]}”") for d in ("source_error", "dismissed")]
+
+    def with_problem(self, reports: Iterable[ReportSummary], problem: str) -> list[ReportSummary]:
+        """The reports that have findings of a kind (app.validation.kinds.PROBLEM_KINDS: unplaced,
+        cross_year …) or a decision of a kind (source_error: 原报告错误, dismissed: 不是错误).
+        Findings are computed fresh, so this reads and checks each report (about 2 ms each)."""
+        if problem in DECISION_LABELS:
+            return [s for s in reports
+                    if any(d.decision == problem for d in self.store.decisions(s.id).values())]
+        from app.validation.kinds import PROBLEM_KINDS
+
+        if problem not in PROBLEM_KINDS:
+            raise ReviewError(f"未知的问题类型：{problem}")
+        rules = PROBLEM_KINDS[problem][1]
+        return [s for s in reports if any(f.rule in rules for f in self.open(s.id).findings)]
+
     def progress(self) -> tuple[int, int]:
         """(approved, all) reports in the store: the reviewer's progress through the batch."""
         return self.store.count(APPROVED), self.store.count()

@@ -17,6 +17,7 @@ RULE_NAMES: dict[str, str] = {
     "outlier": "数值异常大",
     "cross_year": "跨年不一致",
     "narrative": "正文与表格不一致",
+    "duplicate": "重复导入",
 }
 OTHER = "其他校验问题"
 
@@ -33,3 +34,16 @@ def split_finding_id(finding_id: str) -> tuple[str, tuple[str, ...]]:
         if found:
             return rule, tuple(c for c in cells.split(",") if c)
     return finding_id, ()
+
+
+# The kinds of problem the queue filters by: (Chinese name, the rules of that kind).
+PROBLEM_KINDS: dict[str, tuple[str, frozenset[str]]] = {
+    "unplaced": ("未能定位", frozenset({"unplaced"})),
+    "arithmetic": ("勾稽关系不符", frozenset({"row_total", "outcome_total", "balance", "appeals_total"})),
+    "cross_year": ("跨年不一致", frozenset({"cross_year"})),
+    "narrative": ("正文与表格不一致", frozenset({"narrative"})),
+    "inferred": ("按算术推断放置", frozenset({"inferred"})),
+    "empty": ("空单元格", frozenset({"empty_cell"})),
+    "duplicate": ("重复导入", frozenset({"duplicate"})),
+    "values": ("负数、非整数或非数字", frozenset({"negative", "not_whole", "not_number", "outlier"})),
+}

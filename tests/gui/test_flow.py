@@ -70,3 +70,31 @@ def test_the_last_report_table_and_queue_order_come_back_at_the_next_start(open_
     assert again.session.state.summary.source == MISREAD_SOURCE
     assert again.tables.current_table_id() == "appeals"
     assert again.queue.sort_state() == (YEAR, Qt.SortOrder.DescendingOrder)
+
+
+def choose_problem(window, key: str) -> None:
+    combo = window.queue.problem
+    combo.setCurrentIndex(combo.findData(key))
+
+
+def queue_sources(window) -> list[str]:
+    model = window.queue.model
+    return [model.summary_at(r).source for r in range(model.rowCount())]
+
+
+def test_the_queue_filters_by_kind_of_problem_and_by_decision(window):
+    total = window.queue.model.rowCount()
+    choose_problem(window, "arithmetic")
+    assert queue_sources(window) == [MISREAD_SOURCE]
+    choose_problem(window, "source_error")
+    assert queue_sources(window) == []
+    choose_problem(window, None)
+    assert window.queue.model.rowCount() == total
+    open_misread(window)
+    window.session.next_open_error()
+    assert window.findings.select_same_rule() >= 1
+    window.findings.note.setText("原报告如此")
+    window.act_source_error.trigger()
+    choose_problem(window, "source_error")
+    assert queue_sources(window) == [MISREAD_SOURCE]
+    assert "原报告错误" in window.queue.problem.currentText()
