@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent, QShowEvent
+from PySide6.QtCore import QRect, QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QInputDialog,
     QMainWindow,
@@ -26,6 +25,7 @@ from . import transfer
 from .dialogs import ReportInfoDialog, history_dialog, shortcut_sheet
 from .elided_label import ElidedLabel
 from .findings_pane import FindingsPane
+from .keys import unique_keys
 from .labels import decision_text, status_text
 from .queue_pane import QueuePane
 from .record_table_view import table_width
@@ -41,6 +41,9 @@ from .tables_pane import TablesPane
 SOURCE_AT_1366 = 450
 GROWTH = 120
 FINDINGS_HEIGHT = 200
+MIN_RESTORED_SIZE = (900, 560)  # a saved window smaller than this (858×339 was seen) is not restored
+FONT_SIZE = "font/size"
+MIN_FONT_SIZE, MAX_FONT_SIZE = 8, 24
 # Where the reviewer left off, restored at the next start.
 LAST_REPORT = "session/report"
 LAST_TABLE = "session/table"
@@ -49,23 +52,25 @@ QUEUE_SORT_ORDER = "queue/sort_order"
 REQUESTS_COLUMNS = 7  # table 三, the widest grid that must fit without scrolling sideways
 
 
+def usable_geometry(window: QRect, screens: list[QRect]) -> bool:
+    """A saved window is restored only when large enough to work in and mostly on some screen."""
+    if window.width() < MIN_RESTORED_SIZE[0] or window.height() < MIN_RESTORED_SIZE[1]:
+        return False
+    area = window.width() * window.height()
+    return any(_overlap(window, screen) >= area // 2 for screen in screens)
+
+
+def _overlap(a: QRect, b: QRect) -> int:
+    both = a.intersected(b)
+    return max(0, both.width()) * max(0, both.height()) if both.isValid() else 0
+
+
 def default_main_sizes(total: int, queue: int, tables: int) -> list[int]:
     """Queue, source and tables widths across `total` px (splitter handles already taken off)."""
     extra = max(0, total - queue - tables - SOURCE_AT_1366)
     queue += min(extra // 5, GROWTH)
     tables += min(extra // 5, GROWTH)
     return [queue, total - queue - tables, tables]
-
-
-def unique_keys(keys: Iterable[QKeySequence | QKeySequence.StandardKey | str]) -> list[QKeySequence]:
-    """Each key once: a standard key that is also named (HelpContents is F1 on Linux) would make
-    Qt report "Ambiguous shortcut overload" and do nothing."""
-    seen: dict[str, QKeySequence] = {}
-    for key in keys:
-        sequences = QKeySequence.keyBindings(key) if isinstance(key, QKeySequence.StandardKey) else [QKeySequence(key)]
-        for sequence in sequences:
-            seen.setdefault(sequence.toString(QKeySequence.SequenceFormat.PortableText), sequence)
-    return list(seen.values())
 
 
 class MainWindow(QMainWindow):
@@ -112,6 +117,7 @@ class MainWindow(QMainWindow):
         self.act_export_xlsx = a(self.tr("导出为 Excel（xlsx）…"), lambda: transfer.export(self, "xlsx"))
         self.act_export_long = a(self.tr("导出为长表 CSV…"), lambda: transfer.export(self, "long"))
         self.act_reviewer = a(self.tr("审核人姓名…"), self.ask_reviewer_name)
+        self.act_font_size = a(self.tr("字号…"), self.ask_font_size)
         self.act_english = a(self.tr("英文界面（重启后生效）"), self._set_english, checkable=True)
         self.act_quit = a(self.tr("退出"), self.close, std.Quit)
 
@@ -124,7 +130,7 @@ class MainWindow(QMainWindow):
         self.act_history = a(self.tr("单元格历史…"), self.show_cell_history, "Ctrl+H")
         self.act_report_history = a(self.tr("报告历史…"), self.show_report_history, "Ctrl+Shift+H")
         self.act_machine = a(self.tr("显示机器提取的原值"), self.tables.set_show_machine, "Ctrl+M", checkable=True)
-        self.act_search = a(self.tr("搜索报告"), self._focus_search, std.Find)
+        self.act_search = a(self.tr("搜索报告"), self._focus_search, "Ctrl+Shift+F")
 
         self.act_next = a(self.tr("下一份报告"), lambda: self.queue.step(+1), "Ctrl+PgDown", "Alt+Down")
         self.act_previous = a(self.tr("上一份报告"), lambda: self.queue.step(-1), "Ctrl+PgUp", "Alt+Up")
@@ -152,6 +158,7 @@ class MainWindow(QMainWindow):
         self.act_shortcuts = a(self.tr("快捷键一览"), self.show_shortcuts, std.HelpContents, "F1")
         self.act_about = a(self.tr("关于"), self.show_about)
         self.addActions(self.source_pane.view_actions)
+        self.addActions(self.source_pane.find_actions)
         self.tables.add_cell_action(self.act_history)
         self.tables.add_cell_action(self.act_machine)
 
@@ -202,6 +209,7 @@ class MainWindow(QMainWindow):
         edit_menu.addActions([self.act_info, self.act_history, self.act_report_history, self.act_machine, self.act_search])
         view_menu = bar.addMenu(self.tr("视图(&V)"))
         view_menu.addActions(self.source_pane.view_actions)
+        view_menu.addActions(self.source_pane.find_actions)
         view_menu.addSeparator()
         view_menu.addActions(self.go_actions)
         review_menu = bar.addMenu(self.tr("审核(&R)"))
@@ -212,7 +220,7 @@ class MainWindow(QMainWindow):
         review_menu.addSeparator()
         review_menu.addActions([self.act_approve, self.act_reject, self.act_reopen, self.act_keep_only])
         settings_menu = bar.addMenu(self.tr("设置(&S)"))
-        settings_menu.addActions([self.act_reviewer, self.act_english])
+        settings_menu.addActions([self.act_reviewer, self.act_font_size, self.act_english])
         help_menu = bar.addMenu(self.tr("帮助(&H)"))
         help_menu.addActions([self.act_shortcuts, self.act_about])
 
@@ -404,6 +412,22 @@ class MainWindow(QMainWindow):
             self.service.reviewer = name.strip()
             self.settings.setValue("reviewer", self.service.reviewer)
 
+    def ask_font_size(self) -> None:
+        current = QApplication.font().pointSize()
+        size, ok = QInputDialog.getInt(self, self.tr("字号"), self.tr("整个窗口的字号（磅）："), current,
+                                       MIN_FONT_SIZE, MAX_FONT_SIZE)
+        if ok:
+            self.settings.setValue(FONT_SIZE, size)
+            self.apply_font_size(size)
+
+    def apply_font_size(self, size: int) -> None:
+        """The whole window's font size; grids and the source follow it (and keep their zoom)."""
+        font = QApplication.font()
+        font.setPointSize(max(MIN_FONT_SIZE, min(MAX_FONT_SIZE, size)))
+        QApplication.setFont(font)
+        self.source_pane.refresh_zoom()
+        self.apply_default_sizes()
+
     def _set_english(self, on: bool) -> None:
         self.settings.setValue("language", "en" if on else "zh")
 
@@ -428,9 +452,16 @@ class MainWindow(QMainWindow):
     # --- window state ------------------------------------------------------------------------
 
     def _restore(self) -> None:
+        size = self.settings.value(FONT_SIZE, 0, type=int)
+        if size:
+            self.apply_font_size(size)
         geometry = self.settings.value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        self._geometry_restored = False
+        if geometry is not None and self.restoreGeometry(geometry):
+            if usable_geometry(self.geometry(), [s.availableGeometry() for s in QGuiApplication.screens()]):
+                self._geometry_restored = True
+            else:  # off every screen now, or shrunk to a strip: the first start's layout instead
+                self.setGeometry(QGuiApplication.primaryScreen().availableGeometry())
         for splitter in (self.main_split, self.right_split):
             sizes = self.settings.value(f"window/{splitter.objectName()}")
             if sizes is not None and splitter.restoreState(sizes):
@@ -446,7 +477,8 @@ class MainWindow(QMainWindow):
         self.act_english.blockSignals(False)
 
     def has_stored_geometry(self) -> bool:
-        return self.settings.value("window/geometry") is not None
+        """A saved window geometry was restored (it fits on a screen of today's setup)."""
+        return self._geometry_restored
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
