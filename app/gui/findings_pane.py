@@ -4,16 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Signal
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QTableView,
-    QToolButton,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -49,22 +48,20 @@ class FindingsPane(QWidget):
         self.note = QLineEdit(self)
         self.note.setPlaceholderText(self.tr("处理说明（“原报告错误”和“不是错误”必须写明理由）"))
         self.title = QLabel(self.tr("发现的问题"), self)
-        self._buttons = QHBoxLayout()
-        self._buttons.setContentsMargins(0, 0, 0, 0)
+        # A tool bar rather than a row of buttons: in a narrow pane (high display scaling) the
+        # buttons that do not fit go behind its » menu instead of widening the pane.
+        self._buttons = QToolBar(self)
+        self._buttons.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
         layout.addWidget(self.view, 1)
-        layout.addLayout(self._buttons)
+        layout.addWidget(self._buttons)
         layout.addWidget(self.note)
 
     def add_buttons(self, actions: Iterable[QAction]) -> None:
         """Buttons under the list for actions the window owns (so their shortcuts work anywhere)."""
-        for action in actions:
-            button = QToolButton(self)
-            button.setDefaultAction(action)
-            self._buttons.addWidget(button)
-        self._buttons.addStretch(1)
+        self._buttons.addActions(list(actions))
 
     def set_lines(self, lines: list[FindingLine], template: Template | None = None) -> None:
         """Shows new findings, keeping the selected finding selected when it is still there."""

@@ -40,7 +40,10 @@ from .tables_pane import TablesPane
 # queue and the tables (longer findings on a line) each take a fifth of the extra, up to GROWTH px.
 SOURCE_AT_1366 = 450
 GROWTH = 120
+SOURCE_SHARE = 0.3
+QUEUE_MIN_CHARACTERS = 4  # of an agency's name, when the queue gives way on a narrow window
 FINDINGS_HEIGHT = 200
+FINDINGS_SHARE = 0.4
 MIN_RESTORED_SIZE = (900, 560)  # a saved window smaller than this (858×339 was seen) is not restored
 FONT_SIZE = "font/size"
 MIN_FONT_SIZE, MAX_FONT_SIZE = 8, 24
@@ -65,8 +68,17 @@ def _overlap(a: QRect, b: QRect) -> int:
     return max(0, both.width()) * max(0, both.height()) if both.isValid() else 0
 
 
-def default_main_sizes(total: int, queue: int, tables: int) -> list[int]:
-    """Queue, source and tables widths across `total` px (splitter handles already taken off)."""
+def default_main_sizes(total: int, queue: int, tables: int, queue_min: int = 0, tables_min: int = 0) -> list[int]:
+    """Queue, source and tables widths across `total` px (splitter handles already taken off).
+
+    On a narrow window (a small screen at 150 % or 200 % scaling) the source keeps SOURCE_SHARE
+    of the width: the queue gives way first (agency names elide), then the tables (they scroll)."""
+    floor = min(SOURCE_AT_1366, int(total * SOURCE_SHARE))
+    short = queue + tables - (total - floor)
+    if short > 0:
+        from_queue = min(short, max(0, queue - queue_min))
+        queue -= from_queue
+        tables -= min(short - from_queue, max(0, tables - tables_min))
     extra = max(0, total - queue - tables - SOURCE_AT_1366)
     queue += min(extra // 5, GROWTH)
     tables += min(extra // 5, GROWTH)
@@ -494,10 +506,14 @@ class MainWindow(QMainWindow):
         if self.main_split.objectName() in self._default_sized:
             total = self.main_split.width() - 2 * self.main_split.handleWidth()
             tables = table_width(self.fontMetrics(), REQUESTS_COLUMNS)
-            self.main_split.setSizes(default_main_sizes(total, self.queue.preferred_width(), tables))
+            self.main_split.setSizes(default_main_sizes(total, self.queue.preferred_width(), tables,
+                                                        max(self.queue.minimumSizeHint().width(),
+                                                            self.queue.preferred_width(QUEUE_MIN_CHARACTERS)),
+                                                        self.right_split.minimumSizeHint().width()))
         if self.right_split.objectName() in self._default_sized:
             height = self.right_split.height() - self.right_split.handleWidth()
-            self.right_split.setSizes([height - FINDINGS_HEIGHT, FINDINGS_HEIGHT])
+            findings = min(FINDINGS_HEIGHT, int(height * FINDINGS_SHARE))  # a short window keeps most for the tables
+            self.right_split.setSizes([height - findings, findings])
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.tables.commit_open_editor()

@@ -11,7 +11,6 @@ from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
-    QLabel,
     QStackedWidget,
     QToolButton,
     QVBoxLayout,
@@ -24,6 +23,7 @@ from app.review import ReportState, ReviewService
 from app.review.source_document import source_document
 from app.store import StoreError
 
+from .elided_label import ElidedLabel
 from .keys import unique_keys
 from .source_find import FindBar
 from .source_grid import GridView
@@ -56,7 +56,7 @@ class SourceSwitcher(QWidget):
         self._published: PageView | GridView | None = None  # None: this report has only its text
         self._reason = ""  # why the loaded report has no published view
         self._placed = True  # the selected cell was found in the published view
-        self._note = QLabel(self)
+        self._note = ElidedLabel(self)  # one line even in a narrow pane (page, zoom, or why not)
         self.find_bar = FindBar(self)
         self.find_bar.matchChosen.connect(self._show_match)
         self._text_zoom = 0  # steps of one point over the window's font, for the text and the tables
@@ -121,8 +121,6 @@ class SourceSwitcher(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.find_bar)
         layout.addWidget(self._stack, 1)
-        self._note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self._note.setWordWrap(True)
         self._refresh()
 
     # --- what the window tells it ----------------------------------------------------------
@@ -190,7 +188,7 @@ class SourceSwitcher(QWidget):
             text = self._reason if self.published() else ""
         if view is not self.text_view and not self._placed:
             text += self.tr("（所选单元格在原文中没有可标出的位置）")
-        self._note.setText(text)
+        self._note.set_text(text)
 
     # --- zoom and search ------------------------------------------------------------------------
 
@@ -231,13 +229,13 @@ class SourceSwitcher(QWidget):
             self.text_view.show_match(start, end)
         elif view is self.grids:
             if not self.grids.show_origin(Origin(start, end, "")):
-                self._note.setText(self.tr("找到的文字不在表格中（按 F6 在文字中查看）"))
+                self._note.set_text(self.tr("找到的文字不在表格中（按 F6 在文字中查看）"))
         elif view is self.pages and self._state is not None:
             # A PDF page can box only the numbers that became cells: their origins hold a page and box.
             origin = next((o for o in self._state.provenance.values()
                            if o.page is not None and o.start < end and start < o.end), None)
             if origin is None or not self.pages.show_origin(origin):
-                self._note.setText(self.tr("找到的文字无法在页面上标出（按 F6 在文字中查看）"))
+                self._note.set_text(self.tr("找到的文字无法在页面上标出（按 F6 在文字中查看）"))
 
     # --- loading the published view ------------------------------------------------------------
 

@@ -30,8 +30,10 @@ QT_GAPS_ZH: dict[tuple[str, str], str] = {
 class QtGapsTranslator(QTranslator):
     """Fills the few of Qt's strings that qtbase_zh_CN leaves in English."""
 
-    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
-        return QT_GAPS_ZH.get((context, source), "")
+    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str | None:
+        # None is Qt's "no translation here" (the next translator, or the source text); an empty
+        # string would be taken as the translation and blank every label of the window.
+        return QT_GAPS_ZH.get((context, source))
 
     def isEmpty(self) -> bool:
         return False
