@@ -51,6 +51,11 @@ class ReviewService:
         self._extractor = extractor
         self._workers = workers
 
+    def on_store(self, store: Store) -> ReviewService:
+        """The same reviewer, checks and extractor over another connection (e.g. a worker thread's)."""
+        return ReviewService(store, self.reviewer, validation=self._checker.validation, extractor=self._extractor,
+                             workers=self._workers)
+
     # -- import and the queue ----------------------------------------------------------------
 
     def import_paths(self, paths: Iterable[str | Path], progress: Progress | None = None,

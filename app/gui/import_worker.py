@@ -1,0 +1,45 @@
+"""The import off the GUI thread: a QThread with its own store connection (SQLite in WAL mode lets
+the window keep reading its own), reporting progress by signals and stopping when asked."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QThread, Signal
+
+from app.review import ImportSummary, ReviewService
+from app.store import Store
+
+from .commands import USER_ERRORS
+
+
+class ImportThread(QThread):
+    progressed = Signal(int, int)  # done, total
+    succeeded = Signal(object)  # ImportSummary
+    failed = Signal(str)  # a Chinese message (database locked, disk full …)
+
+    def __init__(self, service: ReviewService, paths: Sequence[str | Path], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._service = service
+        self._paths = list(paths)
+        self._stop = threading.Event()
+
+    def cancel(self) -> None:
+        """Asks the import to stop after the file it is on (saved work is kept)."""
+        self._stop.set()
+
+    def run(self) -> None:
+        try:
+            with Store(self._service.store.path) as store:
+                summary = self._service.on_store(store).import_paths(
+                    self._paths, progress=lambda done, total: self.progressed.emit(done, total),
+                    cancel=self._stop.is_set)
+        except USER_ERRORS as exc:
+            self.failed.emit(str(exc))
+            return
+        self.succeeded.emit(summary)
+
+
+__all__ = ["ImportSummary", "ImportThread"]
