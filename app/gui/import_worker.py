@@ -1,4 +1,4 @@
-"""The import off the GUI thread: a QThread with its own store connection (SQLite in WAL mode lets
+"""Import and export off the GUI thread. The import: a QThread with its own store connection (SQLite in WAL mode lets
 the window keep reading its own), reporting progress by signals and stopping when asked."""
 
 from __future__ import annotations
@@ -42,4 +42,27 @@ class ImportThread(QThread):
         self.succeeded.emit(summary)
 
 
-__all__ = ["ImportSummary", "ImportThread"]
+class ExportThread(QThread):
+    """Writes the approved records with its own store connection; emits the rows written or the
+    reason it could not."""
+
+    succeeded = Signal(int)
+    failed = Signal(str)
+
+    def __init__(self, db: Path, out: Path, *, long: bool, xlsx: bool, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._db, self._out, self._long, self._xlsx = db, out, long, xlsx
+
+    def run(self) -> None:
+        from app.export import ExportError, export_approved
+
+        try:
+            with Store(self._db, read_only=True) as store:
+                rows = export_approved(store, self._out, long=self._long, xlsx=self._xlsx)
+        except (ExportError, *USER_ERRORS) as exc:
+            self.failed.emit(str(exc))
+            return
+        self.succeeded.emit(rows)
+
+
+__all__ = ["ExportThread", "ImportSummary", "ImportThread"]

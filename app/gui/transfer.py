@@ -11,13 +11,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
 from app.review.state import ImportSummary
 
-from .commands import USER_ERRORS
 from .dialogs import show_import_summary
-from .import_worker import ImportThread
+from .import_worker import ExportThread, ImportThread
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -111,7 +110,6 @@ EXPORT_KINDS: dict[str, tuple[str, str, bool, bool]] = {
 
 def export(window: MainWindow, kind: str) -> Path | None:
     """Asks where to write the approved records, writes them, and says how many rows."""
-    from app.export import ExportError, export_approved
 
     name, file_filter, long, xlsx = EXPORT_KINDS[kind]
     chosen, _ = QFileDialog.getSaveFileName(window, QCoreApplication.translate("Transfer", "导出已批准的记录"),
@@ -123,16 +121,36 @@ def export(window: MainWindow, kind: str) -> Path | None:
         path = path.with_name(path.name + Path(name).suffix)
     _remember_folder(window, str(path))
     window.tables.commit_open_editor()
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        rows = export_approved(window.service.store, path, long=long, xlsx=xlsx)
-    except (ExportError, *USER_ERRORS) as exc:
-        QApplication.restoreOverrideCursor()
-        QMessageBox.critical(window, QCoreApplication.translate("Transfer", "导出失败"), str(exc))
+    rows = _export_in_thread(window, path, long=long, xlsx=xlsx)
+    if rows is None:
         return None
-    QApplication.restoreOverrideCursor()
     if rows == 0:
         window.statusBar().showMessage(QCoreApplication.translate("Transfer", "没有已批准的报告，导出的文件只有表头：{0}").format(path), 10000)
     else:
         window.statusBar().showMessage(QCoreApplication.translate("Transfer", "已导出 {0} 行：{1}").format(rows, path), 10000)
     return path
+
+
+def _export_in_thread(window: MainWindow, path: Path, *, long: bool, xlsx: bool) -> int | None:
+    """Writes the file in a worker thread behind a busy dialog; the window keeps painting."""
+    dialog = QProgressDialog(QCoreApplication.translate("Transfer", "正在导出…"), "", 0, 0, window)
+    dialog.setWindowTitle(QCoreApplication.translate("Transfer", "导出"))
+    dialog.setCancelButton(None)  # the file is replaced whole at the end: nothing to stop half-way
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(400)
+    thread = ExportThread(window.service.store.path, path, long=long, xlsx=xlsx, parent=window)
+    rows: list[int] = []
+    errors: list[str] = []
+    loop = QEventLoop()
+    thread.succeeded.connect(rows.append)
+    thread.failed.connect(errors.append)
+    thread.finished.connect(loop.quit)
+    thread.start()
+    loop.exec()
+    thread.wait()
+    thread.deleteLater()
+    dialog.close()
+    if errors:
+        QMessageBox.critical(window, QCoreApplication.translate("Transfer", "导出失败"), errors[0])
+        return None
+    return rows[0] if rows else None
