@@ -19,8 +19,9 @@ ALLOWED: dict[str, set[str]] = {
     "store": {"template", "record"},
     "export": {"template", "record", "store"},
     "review": {"template", "record", "documents", "locate", "validation", "store", "extract", "export"},
-    "gui": {"template", "record", "documents", "review", "store", "export", "cli", "extract"},
-    "cli": {"template", "record", "documents", "extract", "validation", "store", "review", "export", "gui"},
+    "gui": {"template", "record", "documents", "review", "store", "export", "extract", "cmdline"},
+    "cli": {"template", "record", "documents", "extract", "validation", "store", "review", "export", "gui",
+            "cmdline"},
 }
 NO_QT = {"template", "record", "documents", "locate", "validation", "store", "export", "review"}
 

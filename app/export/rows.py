@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from app.record.finding_kinds import rule_name, split_finding_id
 from app.record.status import status_label
 from app.record.times import local_time
 from app.store import ApprovedRecord, Decision
 from app.template import Template, get_template
-from app.validation.kinds import rule_name, split_finding_id
 
 from .labels import DECISIONS_COLUMN, LONG_COLUMNS, META_COLUMNS, Header, cell_labels, cell_parts, field_keys
 

@@ -76,7 +76,8 @@ class TwoColumnDialog(QDialog):
 
 def shortcut_sheet(actions: Iterable[QAction], parent: QWidget | None) -> TwoColumnDialog:
     """Every menu action that has a shortcut, then the grid's own keys."""
-    rows = [[a.shortcut().toString(QKeySequence.SequenceFormat.NativeText), a.text().replace("&", "")]
+    rows = [[" / ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in a.shortcuts()),
+             a.text().replace("&", "")]
             for a in actions if not a.shortcut().isEmpty()]
     rows += [[key, what] for key, what in grid_keys()]
     return TwoColumnDialog(QCoreApplication.translate("Dialogs", "快捷键"), [QCoreApplication.translate("Dialogs", "按键"), QCoreApplication.translate("Dialogs", "作用")], rows, parent)

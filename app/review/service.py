@@ -13,6 +13,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from app.record import Finding, Origin, Value, normalise_value
+from app.record.finding_kinds import PROBLEM_KINDS
 from app.record.status import APPROVED, DECIDED, DECISION_LABELS, IN_REVIEW, NEW, OPEN, REJECTED, status_label
 from app.store import HistoryEntry, ReportSummary, Store
 from app.template import Template
@@ -75,20 +76,16 @@ class ReviewService:
     @staticmethod
     def problem_kinds() -> list[tuple[str, str]]:
         """(key, Chinese name) of every kind of problem with_problem() knows, for a filter list."""
-        from app.validation.kinds import PROBLEM_KINDS
-
         kinds = [(key, name) for key, (name, _) in PROBLEM_KINDS.items()]
         return kinds + [(d, f"已处理为“{DECISION_LABELS[d]}”") for d in ("source_error", "dismissed")]
 
     def with_problem(self, reports: Iterable[ReportSummary], problem: str) -> list[ReportSummary]:
-        """The reports that have findings of a kind (app.validation.kinds.PROBLEM_KINDS: unplaced,
+        """The reports that have findings of a kind (app.record.finding_kinds.PROBLEM_KINDS: unplaced,
         cross_year …) or a decision of a kind (source_error: 原报告错误, dismissed: 不是错误).
         Findings are computed fresh, so this reads and checks each report (about 2 ms each)."""
         if problem in DECISION_LABELS:
             return [s for s in reports
                     if any(d.decision == problem for d in self.store.decisions(s.id).values())]
-        from app.validation.kinds import PROBLEM_KINDS
-
         if problem not in PROBLEM_KINDS:
             raise ReviewError(f"未知的问题类型：{problem}")
         rules = PROBLEM_KINDS[problem][1]

@@ -39,7 +39,9 @@ def test_f1_opens_the_shortcut_sheet(qtbot, window, monkeypatch):
     activate(qtbot, window)
     qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_F1)
     assert len(shown) == 1
-    assert any("F8" in text for text in _texts(shown[0]))
+    texts = _texts(shown[0])
+    assert any("F8" in text for text in texts)
+    assert any("Ctrl+Y" in text and "Ctrl+Shift+Z" in text for text in texts)  # every key of an action
 
 
 def test_ctrl_y_and_ctrl_shift_z_both_redo(window):
