@@ -54,102 +54,102 @@
         <translation>Discard what is being typed</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="82" />
+        <location filename="../../app/gui/dialogs.py" line="83" />
         <source>快捷键</source>
         <translation>Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="82" />
+        <location filename="../../app/gui/dialogs.py" line="83" />
         <source>按键</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="82" />
+        <location filename="../../app/gui/dialogs.py" line="83" />
         <source>作用</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="87" />
+        <location filename="../../app/gui/dialogs.py" line="88" />
         <source>空</source>
         <translation>empty</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="97" />
+        <location filename="../../app/gui/dialogs.py" line="98" />
         <source>（未署名）</source>
         <translation>(unnamed)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="100" />
+        <location filename="../../app/gui/dialogs.py" line="101" />
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="100" />
+        <location filename="../../app/gui/dialogs.py" line="101" />
         <source>审核人</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="100" />
+        <location filename="../../app/gui/dialogs.py" line="101" />
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="100" />
+        <location filename="../../app/gui/dialogs.py" line="101" />
         <source>改动</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="100" />
+        <location filename="../../app/gui/dialogs.py" line="101" />
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="105" />
+        <location filename="../../app/gui/dialogs.py" line="106" />
         <source>新导入 {0} 份，更新 {1} 份，未变 {2} 份，失败 {3} 份。</source>
         <translation>{0} imported, {1} updated, {2} unchanged, {3} failed.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="108" />
+        <location filename="../../app/gui/dialogs.py" line="109" />
         <source>导入已取消。</source>
         <translation>Import cancelled. </translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="110" />
+        <location filename="../../app/gui/dialogs.py" line="111" />
         <source>导入结果</source>
         <translation>Import result</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="114" />
+        <location filename="../../app/gui/dialogs.py" line="115" />
         <source>……另有 {0} 个失败的文件</source>
         <translation>… and {0} more failed files</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="115" />
+        <location filename="../../app/gui/dialogs.py" line="116" />
         <source>以下文件没有导入（点“显示详细信息”查看原因）。</source>
         <translation>These files were not imported (see Show Details for the reasons).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="130" />
+        <location filename="../../app/gui/dialogs.py" line="131" />
         <source>机关和年度</source>
         <translation>Agency and year</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="134" />
+        <location filename="../../app/gui/dialogs.py" line="135" />
         <source>未识别</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="138" />
+        <location filename="../../app/gui/dialogs.py" line="139" />
         <source>机关名称：</source>
         <translation>Agency:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="139" />
+        <location filename="../../app/gui/dialogs.py" line="140" />
         <source>报告年度：</source>
         <translation>Year reported on:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="140" />
+        <location filename="../../app/gui/dialogs.py" line="141" />
         <source>说明（可选）：</source>
         <translation>Note (optional):</translation>
     </message>
@@ -1082,47 +1082,57 @@ Review store: {1}</translation>
         <translation>Import folder (with subfolders)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/transfer.py" line="57" />
+        <location filename="../../app/gui/transfer.py" line="58" />
         <source>正在导入报告…</source>
         <translation>Importing reports…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/transfer.py" line="57" />
+        <location filename="../../app/gui/transfer.py" line="58" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/transfer.py" line="58" />
+        <location filename="../../app/gui/transfer.py" line="59" />
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../app/gui/transfer.py" line="66" />
+        <location filename="../../app/gui/transfer.py" line="84" />
         <source>正在导入报告：{0} / {1}</source>
         <translation>Importing reports: {0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/transfer.py" line="76" />
+        <location filename="../../app/gui/transfer.py" line="89" />
         <source>导入失败</source>
         <translation>Import failed</translation>
     </message>
     <message>
-        <location filename="../../app/gui/transfer.py" line="98" />
+        <location filename="../../app/gui/transfer.py" line="115" />
         <source>导出已批准的记录</source>
         <translation>Export approved records</translation>
     </message>
     <message>
-        <location filename="../../app/gui/transfer.py" line="112" />
+        <location filename="../../app/gui/transfer.py" line="136" />
+        <source>正在导出…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/transfer.py" line="137" />
+        <source>导出</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/transfer.py" line="154" />
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../app/gui/transfer.py" line="116" />
+        <location filename="../../app/gui/transfer.py" line="128" />
         <source>没有已批准的报告，导出的文件只有表头：{0}</source>
         <translation>No approved reports: the file holds only the header: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/transfer.py" line="118" />
+        <location filename="../../app/gui/transfer.py" line="130" />
         <source>已导出 {0} 行：{1}</source>
         <translation>Exported {0} rows: {1}</translation>
     </message>
