@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QTableView,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -61,7 +62,11 @@ class FindingsPane(QWidget):
 
     def add_buttons(self, actions: Iterable[QAction]) -> None:
         """Buttons under the list for actions the window owns (so their shortcuts work anywhere)."""
-        self._buttons.addActions(list(actions))
+        for action in actions:
+            self._buttons.addAction(action)
+            button = self._buttons.widgetForAction(action)
+            if isinstance(button, QToolButton):
+                button.setAutoRaise(False)  # framed, so they read as the buttons they are
 
     def set_lines(self, lines: list[FindingLine], template: Template | None = None) -> None:
         """Shows new findings, keeping the selected finding selected when it is still there."""
