@@ -1,5 +1,5 @@
-"""Import and export off the GUI thread. The import: a QThread with its own store connection (SQLite in WAL mode lets
-the window keep reading its own), reporting progress by signals and stopping when asked."""
+"""Import and export off the GUI thread: QThreads with their own store connection (SQLite in WAL
+mode lets the window keep reading on its own), reporting by signals; the import stops when asked."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QThread, Signal
 
-from app.review import ImportSummary, ReviewService
+from app.review import ReviewService
 from app.store import Store
 
 from .commands import USER_ERRORS
@@ -17,7 +17,7 @@ from .commands import USER_ERRORS
 
 class ImportThread(QThread):
     progressed = Signal(int, int)  # done, total
-    succeeded = Signal(object)  # ImportSummary
+    succeeded = Signal(object)  # app.review.ImportSummary
     failed = Signal(str)  # a Chinese message (database locked, disk full …)
 
     def __init__(self, service: ReviewService, paths: Sequence[str | Path], parent: QObject | None = None) -> None:
@@ -65,4 +65,4 @@ class ExportThread(QThread):
         self.succeeded.emit(rows)
 
 
-__all__ = ["ExportThread", "ImportSummary", "ImportThread"]
+__all__ = ["ExportThread", "ImportThread"]
