@@ -6,6 +6,9 @@ The published view is loaded only when it is asked for, once per version of a re
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from itertools import islice, takewhile
+
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
@@ -18,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.documents import ReadError
+from app.documents.model import Box
 from app.record import Origin
 from app.review import ReportState, ReviewService
 from app.review.source_document import source_document
@@ -34,6 +38,7 @@ PUBLISHED_SETTING = "source/published"
 ZOOM_SETTING = "source/page_zoom"  # the PDF pages' scale; 0 = fit the pane's width
 TEXT_ZOOM_SETTING = "source/text_zoom"  # points added to the text's and tables' font
 MAX_TEXT_ZOOM = 16
+MAX_RUNS = 50  # text runs looked at for one match (a match spans a few)
 
 
 class SourceSwitcher(QWidget):
@@ -59,6 +64,7 @@ class SourceSwitcher(QWidget):
         self._note = ElidedLabel(self)  # one line even in a narrow pane (page, zoom, or why not)
         self.find_bar = FindBar(self)
         self.find_bar.matchChosen.connect(self._show_match)
+        self._pdf_boxes: list[Box] = []  # the loaded PDF's text runs with their page and box
         self._text_zoom = 0  # steps of one point over the window's font, for the text and the tables
         self._make_actions()
         self._lay_out()
@@ -231,11 +237,21 @@ class SourceSwitcher(QWidget):
             if not self.grids.show_origin(Origin(start, end, "")):
                 self._note.set_text(self.tr("找到的文字不在表格中（按 F6 在文字中查看）"))
         elif view is self.pages and self._state is not None:
-            # A PDF page can box only the numbers that became cells: their origins hold a page and box.
-            origin = next((o for o in self._state.provenance.values()
-                           if o.page is not None and o.start < end and start < o.end), None)
+            origin = self._printed_at(start, end)
             if origin is None or not self.pages.show_origin(origin):
                 self._note.set_text(self.tr("找到的文字无法在页面上标出（按 F6 在文字中查看）"))
+
+    def _printed_at(self, start: int, end: int) -> Origin | None:
+        """Where text[start:end] was printed: the runs it spans on the page of its first one, as
+        one box; else the box of a cell's number it falls in (provenance keeps those)."""
+        first = bisect_left(self._pdf_boxes, start, key=lambda b: b.end)  # the first run ending after start
+        runs = list(takewhile(lambda b: b.start < end, islice(self._pdf_boxes, first, first + MAX_RUNS)))
+        runs = [b for b in runs if b.page == runs[0].page] if runs else []
+        if runs:
+            box = (min(b.x0 for b in runs), min(b.y0 for b in runs), max(b.x1 for b in runs), max(b.y1 for b in runs))
+            return Origin(start, end, "", page=runs[0].page, box=box)
+        return next((o for o in self._state.provenance.values()
+                     if o.page is not None and o.start < end and start < o.end), None) if self._state else None
 
     # --- loading the published view ------------------------------------------------------------
 
@@ -253,6 +269,8 @@ class SourceSwitcher(QWidget):
                 images = PageImages(self.service.store.source_bytes(state.summary.id))
                 self.pages.show_pdf(images, document.page_sizes[:len(images)], state.provenance)
                 self._published = self.pages
+                # Where any text was printed, for Ctrl+F; offsets are the text's as read now.
+                self._pdf_boxes = document.boxes if document.text == state.text else []
             elif document.text != state.text:
                 # Grid offsets index the text read now; provenance indexes the text read at import.
                 self._reason = self.tr("原文件按当前程序读出的文字与导入时不同，表格无法与单元格对应，请使用文字视图（F6）")
@@ -274,3 +292,4 @@ class SourceSwitcher(QWidget):
         self.pages.clear()
         self.grids.clear()
         self._loaded, self._published, self._reason, self._placed = None, None, "", True
+        self._pdf_boxes = []
