@@ -27,6 +27,7 @@ def replacing(path: Path) -> Iterator[Path]:
     os.close(fd)
     try:
         yield Path(tmp)
+        _give_normal_permissions(tmp)
         os.replace(tmp, path)
     except PermissionError as e:
         raise ExportError(f"无法写入 {path}：文件可能正在 Excel 或 WPS 中打开，请关闭后重试") from e
@@ -35,6 +36,15 @@ def replacing(path: Path) -> Iterator[Path]:
     finally:
         if os.path.exists(tmp):
             os.unlink(tmp)
+
+
+def _give_normal_permissions(tmp: str) -> None:
+    """mkstemp makes the file private (0600); an export is an ordinary file: 0666 less the umask."""
+    if os.name != "posix":
+        return
+    mask = os.umask(0)
+    os.umask(mask)
+    os.chmod(tmp, 0o666 & ~mask)
 
 
 def _cell(value: Any) -> Any:
@@ -56,16 +66,3 @@ def write_csv(path: Path, columns: list[str], rows: Iterable[list[Any]]) -> int:
             writer.writerow([_cell(v) for v in row])
             count += 1
     return count
-
-
-def write_xlsx(path: Path, columns: list[str], rows: Iterable[list[Any]], sheet: str) -> int:
-    """Writes one sheet through pandas/openpyxl, cells typed (numbers stay numbers, empties empty)."""
-    import pandas as pd
-
-    data = [[None if v is None else _cell(v) for v in row] for row in rows]
-    if len(data) >= EXCEL_MAX_ROWS:
-        raise ExportError(f"共 {len(data)} 行，超过 Excel 的行数上限 {EXCEL_MAX_ROWS - 1}，请导出为 CSV：{path}")
-    frame = pd.DataFrame(data, columns=columns, dtype=object)
-    with replacing(path) as tmp:
-        frame.to_excel(tmp, sheet_name=sheet, index=False, engine="openpyxl")
-    return len(data)

@@ -26,7 +26,7 @@ from app.template import Cell, Column, Table
 
 from . import roles
 from .cell_input import format_value
-from .labels import severity_text
+from .labels import severity_text, status_text
 from .roles import AnyIndex
 
 LineKind = Literal["value", "group", "columns"]
@@ -52,6 +52,7 @@ class GridState:
     findings: Sequence[Finding] = ()
     decided: frozenset[int] = frozenset()  # positions in `findings` that carry a reviewer decision
     locked: bool = False
+    status: str = ""  # the report's status, named when an edit of a locked report is refused
 
 
 def layout_lines(table: Table) -> tuple[tuple[Line, ...], tuple[Column | None, ...]]:
@@ -143,16 +144,28 @@ class RecordTableModel(QAbstractTableModel):
             return line.cells[column] if line.kind == "value" else None
         return None
 
+    @property
+    def locked(self) -> bool:
+        return self._state.locked
+
     def keys(self) -> tuple[str, ...]:
         return tuple(self._position)
 
     def request_edit(self, changes: dict[str, Value]) -> bool:
         """Asks for one edit of several cells (Delete on a selection); nothing happens when locked."""
+        if self._state.locked:
+            self.refuse_locked()
+            return False
         changes = {k: v for k, v in changes.items() if k in self._position and self._state.values.get(k) != v}
-        if self._state.locked or not changes:
+        if not changes:
             return False
         self.editRequested.emit(changes)
         return True
+
+    def refuse_locked(self) -> None:
+        """Says why typing into this report does nothing: it is approved or rejected, and locked."""
+        self.inputRejected.emit(self.tr("本报告{0}，已锁定，输入没有保存；如需修改请先“重新打开审核”（Ctrl+Shift+R）")
+                                .format(status_text(self._state.status) or self.tr("已审定")))
 
     def paste_block(self, row: int, column: int, text: str) -> bool:
         """Pastes tab-separated lines (as Excel and WPS copy them) from (row, column) as one edit.
@@ -339,8 +352,6 @@ class RecordTableModel(QAbstractTableModel):
             severity = severity_text(finding.severity)
             note = self.tr("（已处理）") if decided else ""
             parts.append(f"{severity}{note}：{finding.message}")
-            if finding.numbers:
-                parts.append("　" + "，".join(f"{k} = {v}" for k, v in finding.numbers.items()))
         origin = self._state.provenance.get(key)
         if origin is not None:
             parts.append(self.tr("来源：“{0}”（{1}）").format(origin.raw, self._how_label(origin.how)))

@@ -2,6 +2,7 @@
 
 # The document types the window draws (it never reads a file itself: see source_document).
 from app.documents import Document, Grid, GridCell, ReadError
+from app.documents.model import Box
 from app.documents.pdf_render import PageBitmap, PdfPages
 from app.store import Decision, HistoryEntry, ReportSummary
 
@@ -10,6 +11,6 @@ from .errors import ReviewError
 from .service import ReviewService
 from .state import ImportSummary, ReportState
 
-__all__ = ["CellValueError", "Decision", "Document", "Grid", "GridCell", "HistoryEntry", "ImportSummary",
+__all__ = ["Box", "CellValueError", "Decision", "Document", "Grid", "GridCell", "HistoryEntry", "ImportSummary",
            "PageBitmap", "PdfPages", "ReadError", "ReportState", "ReportSummary", "ReviewError", "ReviewService",
            "check_value", "typed_value"]

@@ -42,7 +42,9 @@ def test_values_are_exact_integers_and_empty_cells_stay_empty(store: Store, gold
 def test_decisions_are_exported_as_text(store: Store, tmp_path: Path) -> None:
     out = tmp_path / "out.csv"
     export_approved(store, out)
-    assert _read(out)["审核结论"][0] == "row_total@requests.granted.natural_person:原报告错误:原报告合计印错"
+    sentence = _read(out)["审核结论"][0]
+    assert sentence.startswith("合计与各列之和不符（三(一)（自然人））：原报告错误，说明：原报告合计印错（乙，")
+    assert "UTC" in sentence and "row_total" not in sentence
 
 
 def test_a_formula_looking_agency_is_neutralised(store: Store, gold, tmp_path: Path) -> None:

@@ -83,6 +83,18 @@ def refusals(monkeypatch) -> list[str]:
     return shown
 
 
+@pytest.fixture(autouse=True)
+def no_unexpected_dialogs(monkeypatch) -> None:
+    """A modal question nobody answers would hang the test: any the test did not expect fails it."""
+    from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+    def unexpected(*args, **kwargs):
+        raise AssertionError(f"unexpected dialog: {args[1:3]}")
+
+    monkeypatch.setattr(QInputDialog, "getText", unexpected)
+    monkeypatch.setattr(QMessageBox, "question", unexpected)
+
+
 @pytest.fixture
 def open_window(qtbot, settings: QSettings, refusals) -> Iterator:
     """Opens the main window on a store file; stores are closed when the test ends."""

@@ -96,7 +96,7 @@ def test_decisions_can_be_withdrawn_and_unknown_ones_are_refused(service: Review
         service.decide(broken_id, fid, "ignored")
     with pytest.raises(ReviewError, match="不存在"):
         service.decide(broken_id, "row_total@nothing", "dismissed")
-    service.decide(broken_id, fid, "dismissed")
+    service.decide(broken_id, fid, "dismissed", "看过原文")
     assert service.decide(broken_id, fid, None).decisions == {}
     assert service.open(broken_id).summary.errors == 1
 

@@ -38,4 +38,4 @@ def test_a_broken_total_blocks_approval_until_decided_and_the_export_has_the_rev
         export_approved(store, out, header="keys")
         [row] = list(csv.DictReader(io.StringIO(out.read_bytes().decode("utf-8-sig"), newline="")))
         assert int(row[TOTAL]) == state.record.fields[TOTAL]
-        assert "原报告错误:原报告如此" in row["decisions"]
+        assert "：原报告错误，说明：原报告如此（审核员甲，" in row["decisions"]
