@@ -33,6 +33,7 @@ class QtGapsTranslator(QTranslator):
     def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str | None:
         # None is Qt's "no translation here" (the next translator, or the source text); an empty
         # string would be taken as the translation and blank every label of the window.
+        del disambiguation, n  # Qt's signature; the gaps have neither
         return QT_GAPS_ZH.get((context, source))
 
     def isEmpty(self) -> bool:

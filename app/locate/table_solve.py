@@ -80,10 +80,8 @@ def solve_table(table: Table, planned: list[PlannedRow], rules: Sequence[Rule], 
         found, dropped = None, 0
     if found is None:
         found = [set(range(len(c.options))) for c in choices]
-    elif table.layout == "grid" and not dropped:
-        # Conventions only in a table whose arithmetic holds: where the source breaks a rule, the
-        # rules no longer tell whether a convention fits.
-        found = _with_conventions(planned, choices, found, rules, budget)
+    elif table.layout == "grid":
+        found = _with_conventions(planned, choices, found, rules, budget, dropped)
     for i in open_rows:
         _decide(planned[i].placement, [choices[i].options[o] for o in sorted(found[i])])
     return saw_glue
@@ -133,7 +131,7 @@ def _convention(options: list[Reading], total: int) -> tuple[int, str] | None:
 
 
 def _with_conventions(planned: list[PlannedRow], choices: list[RowChoice], found: list[set[int]],
-                      rules: Sequence[Rule], budget: Budget) -> list[set[int]]:
+                      rules: Sequence[Rule], budget: Budget, dropped: int) -> list[set[int]]:
     """Applies the conventions to rows the arithmetic leaves open, if the table's rules still hold."""
     if any(not c.options for c in choices):
         return found  # a row of unknown numbers: the rules through it cannot check a convention
@@ -158,8 +156,9 @@ def _with_conventions(planned: list[PlannedRow], choices: list[RowChoice], found
         return found
     trial = [RowChoice(c.keys, [c.options[fixed[i]]]) if i in fixed else c for i, c in enumerate(choices)]
     try:
-        # The conventions must keep every rule the table kept without them.
-        result, _ = solve_rows(trial, rules, budget, most_dropped=0)
+        # The conventions may not need more of the source's own errors than the table shows
+        # without them. (Either way the reviewer must confirm them: validation makes each an error.)
+        result, _ = solve_rows(trial, rules, budget, most_dropped=dropped)
     except OutOfBudget:
         return found
     if result is None:
