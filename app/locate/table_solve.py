@@ -78,10 +78,12 @@ def solve_table(table: Table, planned: list[PlannedRow], rules: Sequence[Rule], 
         found, dropped = solve_rows(choices, rules, budget)
     except OutOfBudget:
         found, dropped = None, 0
+    checked = found is not None
     if found is None:
+        # The source breaks more rules than the solve sets aside: each row keeps its readings.
         found = [set(range(len(c.options))) for c in choices]
-    elif table.layout == "grid":
-        found = _with_conventions(planned, choices, found, rules, budget, dropped)
+    if table.layout == "grid":
+        found = _with_conventions(planned, choices, found, rules, budget, dropped if checked else None)
     for i in open_rows:
         _decide(planned[i].placement, [choices[i].options[o] for o in sorted(found[i])])
     return saw_glue
@@ -131,8 +133,10 @@ def _convention(options: list[Reading], total: int) -> tuple[int, str] | None:
 
 
 def _with_conventions(planned: list[PlannedRow], choices: list[RowChoice], found: list[set[int]],
-                      rules: Sequence[Rule], budget: Budget, dropped: int) -> list[set[int]]:
-    """Applies the conventions to rows the arithmetic leaves open, if the table's rules still hold."""
+                      rules: Sequence[Rule], budget: Budget, dropped: int | None) -> list[set[int]]:
+    """Applies the conventions to rows the arithmetic leaves open, if the table's rules still hold
+    (`dropped`: how many rules the solve set aside; None when no solve held, and the conventions are
+    applied row by row, each one an error the reviewer confirms)."""
     if any(not c.options for c in choices):
         return found  # a row of unknown numbers: the rules through it cannot check a convention
     used = _columns_in_use(planned, choices, found)
@@ -155,12 +159,14 @@ def _with_conventions(planned: list[PlannedRow], choices: list[RowChoice], found
     if not fixed:
         return found
     trial = [RowChoice(c.keys, [c.options[fixed[i]]]) if i in fixed else c for i, c in enumerate(choices)]
-    try:
-        # The conventions may not need more of the source's own errors than the table shows
-        # without them. (Either way the reviewer must confirm them: validation makes each an error.)
-        result, _ = solve_rows(trial, rules, budget, most_dropped=dropped)
-    except OutOfBudget:
-        return found
+    result: list[set[int]] | None = [set(f) for f in found]
+    if dropped is not None:
+        try:
+            # The conventions may not need more of the source's own errors than the table shows
+            # without them. (Either way the reviewer must confirm them: validation makes each an error.)
+            result, _ = solve_rows(trial, rules, budget, most_dropped=dropped)
+        except OutOfBudget:
+            return found
     if result is None:
         return found
     for i, o in fixed.items():
