@@ -101,6 +101,7 @@ class MainWindow(QMainWindow):
         self.tables = TablesPane(self)
         self.findings = FindingsPane(self)
         self.session = ReportSession(service, self.tables, self.findings, self.source, self)
+        self.readings_menu: QMenu | None = None  # open while the reviewer picks a reading
         self.report_title = ElidedLabel(self)
         # Splitters still on the default layout, which follows the window's size until the
         # reviewer drags them; a splitter restored from QSettings is the reviewer's.
@@ -331,8 +332,11 @@ class MainWindow(QMainWindow):
 
     def _offer_readings(self, finding: Finding) -> None:
         """The candidate readings of a row the arithmetic left open: the reviewer looks at the
-        source and applies one in one action."""
+        source and applies one in one action. The menu pops up without a nested event loop."""
+        if self.readings_menu is not None:
+            self.readings_menu.close()
         menu = QMenu(self)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         menu.setToolTipsVisible(True)
         template = self.session.state.record.tmpl if self.session.state else None
         for i, reading in enumerate(finding.alternatives):
@@ -341,8 +345,13 @@ class MainWindow(QMainWindow):
                              if v is not None) or self.tr("全部为空")
             action = menu.addAction(self.tr("读法 {0}：{1}").format(i + 1, shown))
             action.triggered.connect(lambda _=False, i=i: self.session.apply_reading(finding, i))
-        menu.exec(self.findings.view.mapToGlobal(self.findings.view.visualRect(
+        menu.destroyed.connect(self._readings_menu_gone)
+        self.readings_menu = menu
+        menu.popup(self.findings.view.mapToGlobal(self.findings.view.visualRect(
             self.findings.view.currentIndex()).bottomLeft()))
+
+    def _readings_menu_gone(self) -> None:
+        self.readings_menu = None
 
     def decide(self, decision: str | None) -> None:
         """The decision for every selected finding, with the note under the list (asked for when

@@ -85,14 +85,21 @@ def refusals(monkeypatch) -> list[str]:
 
 @pytest.fixture(autouse=True)
 def no_unexpected_dialogs(monkeypatch) -> None:
-    """A modal question nobody answers would hang the test: any the test did not expect fails it."""
-    from PySide6.QtWidgets import QInputDialog, QMessageBox
+    """A modal dialog nobody answers would hang the test run: any the test did not expect fails
+    it at once (a test that expects one patches it again, as `refusals` does)."""
+    from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMenu, QMessageBox
 
     def unexpected(*args, **kwargs):
-        raise AssertionError(f"unexpected dialog: {args[1:3]}")
+        raise AssertionError(f"unexpected modal dialog: {args[1:3]}")
 
-    monkeypatch.setattr(QInputDialog, "getText", unexpected)
-    monkeypatch.setattr(QMessageBox, "question", unexpected)
+    for owner, names in ((QInputDialog, ("getText", "getInt", "getItem", "getMultiLineText")),
+                         (QMessageBox, ("question", "warning", "critical", "information", "about")),
+                         (QFileDialog, ("getOpenFileName", "getOpenFileNames", "getSaveFileName",
+                                        "getExistingDirectory"))):
+        for name in names:
+            monkeypatch.setattr(owner, name, unexpected)
+    for owner in (QDialog, QMenu, QMessageBox):
+        monkeypatch.setattr(owner, "exec", unexpected)
 
 
 @pytest.fixture

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QMenu
-
 from app.review import ReviewService
 from app.store import Store
 from tests.conftest import SEEDS
@@ -41,21 +39,19 @@ def test_the_service_applies_one_candidate_reading_as_one_edit(tmp_path):
         assert any("采用读法" in h.note for h in service.history(report.id, ISSUED))
 
 
-def test_the_window_offers_the_readings_and_undo_takes_one_back(qtbot, open_window, tmp_path, monkeypatch):
+def test_the_window_offers_the_readings_and_undo_takes_one_back(qtbot, open_window, tmp_path):
     window = open_window(flat_store(tmp_path))
     state = window.session.state
     lines = [r for r in range(window.findings.model.rowCount())
              if ISSUED in window.findings.model.line(r).finding.cells
              and window.findings.model.line(r).finding.rule == "unplaced"]
     window.findings.select_row(lines[0])
-    offered: list[str] = []
-
-    def pick_the_first(menu: QMenu, *_args) -> None:
-        offered.extend(a.text() for a in menu.actions())
-        menu.actions()[0].trigger()
-
-    monkeypatch.setattr(QMenu, "exec", pick_the_first)
     window.act_suggest.trigger()
+    menu = window.readings_menu
+    assert menu is not None and menu.isVisible()
+    offered = [a.text() for a in menu.actions()]
+    menu.actions()[0].trigger()
+    menu.close()
     assert len(offered) > 1 and all(text.startswith("读法 ") for text in offered)
     applied = window.session.state.record.fields
     assert any(applied[k] is not None for k in ROW)
