@@ -9,6 +9,11 @@ MB = 1024 * 1024
 
 MAX_FILE_BYTES = 50 * MB  # a report is a few MB at most; larger files are refused outright
 
+# Wall-clock seconds one document may take from bytes to checked record (read, locate, validate);
+# import and `extract` stop the work after this and name the file. A real report takes milliseconds
+# (a 500-page PDF a few seconds).
+DOCUMENT_SECONDS = 60.0
+
 # Zip containers (.docx): judged on the declared sizes in the central directory, before inflating.
 MAX_UNZIPPED_BYTES = 50 * MB  # all members together
 MAX_ZIP_MEMBERS = 10_000

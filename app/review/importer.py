@@ -1,8 +1,10 @@
 """Import: files and folders → extraction in worker processes → batched writes in this process.
 
-Each batch of reports is one transaction, so a crash or kill mid-import leaves every report either
-complete or absent; importing the same paths again skips what is already stored (same bytes) and
-finishes the rest.
+Each file is written in its own savepoint, so a file that fails to write is one failure entry and
+takes nothing else back; a batch of them is one transaction (one fsync), so a crash or kill
+mid-import leaves every report either complete or absent, and importing the same paths again skips
+what is already stored (same bytes) and finishes the rest. Each file's extraction has its own time
+budget (app.review.runner).
 """
 
 from __future__ import annotations
@@ -13,13 +15,14 @@ import os
 from collections.abc import Callable, Collection, Iterable, Iterator
 from pathlib import Path
 
-from app.documents.limits import MAX_FILE_BYTES, MB
+from app.documents.limits import DOCUMENT_SECONDS, MAX_FILE_BYTES, MB
+from app.documents.names import readable_name
 from app.record import Origin, Record
-from app.store import ReportInput, ReportSummary, Store
+from app.store import ReportInput, ReportSummary, Store, StoreError
 from app.template import TEMPLATES
 
 from .checks import Checker, open_counts
-from .extraction import Extracted, Extractor
+from .extraction import Extracted, Extractor, extract_job
 from .files import walk
 from .runner import InlineRunner, Job, PoolRunner
 from .state import ImportSummary
@@ -29,7 +32,6 @@ Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
 
 BATCH_SIZE = 200  # reports per transaction: one fsync per batch, little work lost to a crash
-INLINE_LIMIT = 4  # fewer files than this are extracted in-process (starting workers costs ~0.3 s)
 
 
 def default_workers() -> int:
@@ -38,13 +40,15 @@ def default_workers() -> int:
 
 class Importer:
     def __init__(self, store: Store, checker: Checker, reviewer: str, extractor: Extractor,
-                 workers: int | None = None, batch_size: int = BATCH_SIZE) -> None:
+                 workers: int | None = None, batch_size: int = BATCH_SIZE,
+                 seconds: float = DOCUMENT_SECONDS) -> None:
         self._store = store
         self._checker = checker
         self._reviewer = reviewer
         self._extractor = extractor
         self._workers = workers if workers is not None else default_workers()
         self._batch_size = batch_size
+        self._seconds = seconds
         self._seen: set[str] = set()  # hashes met in this import (a copy under another name)
 
     def run(self, paths: Iterable[str | Path], progress: Progress | None = None,
@@ -62,7 +66,7 @@ class Importer:
                     continue
                 batch.append((job, report))
                 if len(batch) >= self._batch_size:
-                    self._write(batch, tally.summary)
+                    self._write(batch, tally)
                 tally.step()
 
         try:
@@ -83,7 +87,7 @@ class Importer:
                 collect(runner.drain())
         finally:
             runner.close()
-        self._write(batch, tally.summary)
+        self._write(batch, tally)
         return tally.finish()
 
     def _job(self, path: Path) -> Job | str | None:
@@ -99,25 +103,41 @@ class Importer:
         if digest in self._seen or self._store.id_by_hash(digest) is not None:
             return None
         self._seen.add(digest)
-        return Job(path, path.name, data, digest)
+        return Job(path, readable_name(path.name), data, digest)
 
     def _runner(self, total: int) -> InlineRunner | PoolRunner:
-        if self._workers <= 1 or total < INLINE_LIMIT:
-            return InlineRunner(self._extractor)
-        return PoolRunner(self._extractor, self._workers)
+        """workers=0 extracts in this process, without a time bound (tests, debugging)."""
+        if self._workers <= 0:
+            return InlineRunner(extract_job, self._extractor)
+        return PoolRunner(extract_job, self._extractor, workers=min(self._workers, max(total, 1)),
+                          seconds=self._seconds)
 
-    def _write(self, batch: list[tuple[Job, ReportInput]], summary: ImportSummary) -> None:
-        """One transaction for the whole batch (then the batch is emptied)."""
+    def _write(self, batch: list[tuple[Job, ReportInput]], tally: _Tally) -> None:
+        """One transaction for the batch, one savepoint per file (then the batch is emptied).
+
+        A file that cannot be written (an unforeseen value, a bug) is a failure entry and takes back
+        only its own rows; a StoreError (disk full, database in use) stops the import.
+        """
         if not batch:
             return
         outcomes: list[tuple[str, int]] = []
+        failures: list[tuple[Path, str]] = []
         with self._store.transaction():
             for job, report in batch:
-                outcomes.append(self._write_one(job, report))
+                try:
+                    with self._store.transaction():
+                        outcomes.append(self._write_one(job, report))
+                except StoreError:
+                    raise
+                except Exception as e:  # one file's bad data must not stop the other 9,999
+                    failures.append((job.path, f"保存时程序出错（{e}）"))
+        summary = tally.summary
         for outcome, report_id in outcomes:
             setattr(summary, outcome, getattr(summary, outcome) + 1)
             if outcome != "unchanged":
                 summary.report_ids.append(report_id)
+        for path, reason in failures:
+            summary.failed.append((readable_name(str(path)), reason))
         batch.clear()
 
     def _write_one(self, job: Job, report: ReportInput) -> tuple[str, int]:
@@ -179,7 +199,7 @@ class _Tally:
             self._progress(self.done, self.total)
 
     def failed(self, path: Path, reason: str) -> None:
-        self.summary.failed.append((str(path), reason))
+        self.summary.failed.append((readable_name(str(path)), reason))
         self.step()
 
     def finish(self) -> ImportSummary:
