@@ -18,7 +18,7 @@ from pathlib import Path
 from app.documents.limits import DOCUMENT_SECONDS, MAX_FILE_BYTES, MB
 from app.documents.names import readable_name
 from app.record import Origin, Record
-from app.store import ReportInput, ReportSummary, Store, StoreError
+from app.store import ReportInput, Store, StoreError
 from app.template import TEMPLATES
 
 from .checks import Checker, open_counts
@@ -166,17 +166,29 @@ class Importer:
         version of another would replace its values. Such a file gets its folder's name in front.
         """
         report_id = self._store.id_by_name(report.file_name)
-        if report_id is None or _same_report(self._store.summary(report_id), report.record):
+        if report_id is None or self._same_report(report_id, report.record):
             return report_id
-        folder = Path(job.path).parent.name or "其他"
+        folder = readable_name(Path(job.path).parent.name) or "其他"
         name = f"{folder}/{report.file_name}"
         for n in range(2, 10_000):
             report_id = self._store.id_by_name(name)
-            if report_id is None or _same_report(self._store.summary(report_id), report.record):
+            if report_id is None or self._same_report(report_id, report.record):
                 break
             name = f"{folder}/{report.file_name} ({n})"
         report.file_name = report.record.source = name
         return report_id
+
+    def _same_report(self, report_id: int, record: Record) -> bool:
+        """Whether a new extraction can be a version of a stored report: agency and year, where
+        known, agree with what the stored report's file said (a reviewer's correction of its agency
+        does not make the next version of the file a stranger)."""
+        stored = self._store.summary(report_id)
+        as_imported = self._store.info_as_imported(report_id)
+        agency = as_imported.get("agency", stored.agency)
+        year = as_imported.get("year", stored.year)
+        agencies_differ = agency and record.agency and agency != record.agency
+        years_differ = year is not None and record.year is not None and year != record.year
+        return not (agencies_differ or years_differ)
 
     def _counts(self, record: Record, provenance: dict[str, Origin], text: str,
                 decided: Collection[str]) -> tuple[int, int]:
@@ -207,13 +219,6 @@ class _Tally:
         if self._progress is not None:
             self._progress(self.done, self.total)
         return self.summary
-
-
-def _same_report(stored: ReportSummary, record: Record) -> bool:
-    """Whether a new extraction can be a version of a stored report (agency and year, where known, agree)."""
-    agencies_differ = stored.agency and record.agency and stored.agency != record.agency
-    years_differ = stored.year is not None and record.year is not None and stored.year != record.year
-    return not (agencies_differ or years_differ)
 
 
 def _report_input(job: Job, result: Extracted) -> ReportInput | str:
