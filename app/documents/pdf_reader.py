@@ -98,7 +98,7 @@ def _read_pages(pdf: pypdfium2.PdfDocument) -> Document:
         sizes.append(size)
         if glyphs is None:
             crowded.append(index + 1)
-            builder.add_unread_page(f"【第 {index + 1} 页文字过多，未读取】")
+            builder.add_unread_page(f"【第 {index + 1} 页内容过多，未读取】")
             continue
         builder.add_page(glyphs, tables)
         good += len(glyphs)
@@ -107,7 +107,7 @@ def _read_pages(pdf: pypdfium2.PdfDocument) -> Document:
             blank_pages.append(index + 1)
     if not good:
         if damaged or crowded:
-            raise ReadError(f"PDF 没有可读的页：第 {_pages(damaged + crowded)} 页已损坏或文字过多，其余页没有文字")
+            raise ReadError(f"PDF 没有可读的页：第 {_pages(damaged + crowded)} 页已损坏或内容过多，其余页没有文字")
         raise ReadError("PDF 没有文字层（扫描件），需要先做文字识别（OCR）后再导入")
     if garbled > _MAX_GARBLED_SHARE * (good + garbled):
         raise ReadError("PDF 的文字编码无法识别（字体缺少 Unicode 映射，复制出来是乱码），需要先做文字识别")
@@ -115,7 +115,8 @@ def _read_pages(pdf: pypdfium2.PdfDocument) -> Document:
     if damaged:
         notes.append(f"PDF 第 {_pages(damaged)} 页已损坏，未能读取；其余各页已读取")
     if crowded:
-        notes.append(f"PDF 第 {_pages(crowded)} 页文字过多（每页上限 {MAX_PDF_PAGE_CHARS:,} 字），未读取")
+        notes.append(f"PDF 第 {_pages(crowded)} 页内容过多（超过每页 {MAX_PDF_PAGE_CHARS:,} 字或 "
+                     f"{MAX_PDF_PAGE_OBJECTS:,} 个图文对象的上限），未读取")
     if last < len(pdf):
         cap = f"文字超过 {MAX_PDF_CHARS:,} 字" if last < MAX_PDF_PAGES else f"超过 {MAX_PDF_PAGES} 页"
         notes.append(f"PDF 共 {len(pdf)} 页（{cap}），只读取了前 {last} 页")

@@ -9,7 +9,7 @@ import pytest
 
 from app.documents import ReadError, read_document
 from app.documents.limits import MAX_DOCX_TAGS, MAX_HTML_TAGS, MAX_PDF_PAGE_CHARS, MAX_TEXT_BYTES
-from tests.robustness.hostile_inputs import damage_page, docx, raw_pdf
+from tools.hostile_inputs import damage_page, docx, raw_pdf
 
 PAGE = b"BT /F1 12 Tf 72 800 Td (Page %d 2023) Tj ET\n"
 
@@ -33,8 +33,8 @@ def test_a_pdf_whose_every_page_is_damaged_is_refused_in_chinese_without_library
 def test_a_pdf_page_with_more_characters_than_a_page_holds_is_skipped_with_a_note() -> None:
     crowded = b"BT /F1 1 Tf 0 800 Td " + b"(0123456789) Tj " * (MAX_PDF_PAGE_CHARS // 10 + 1) + b"ET\n"
     document = read_document("r.pdf", raw_pdf([PAGE % 1, crowded]))
-    assert "Page 1 2023" in document.text and "【第 2 页文字过多，未读取】" in document.text
-    assert any("第 2 页文字过多" in note for note in document.notes)
+    assert "Page 1 2023" in document.text and "【第 2 页内容过多，未读取】" in document.text
+    assert any("第 2 页内容过多" in note for note in document.notes)
 
 
 def test_a_drawing_of_three_million_segments_is_not_read_as_rulings_and_costs_little() -> None:

@@ -27,7 +27,7 @@ from app.extract import extract_bytes
 from app.review.runner import Job, PoolRunner
 from tests.robustness.bounds import measure
 from tests.robustness.contracts import extract_or_refuse, read_or_refuse
-from tests.robustness.hostile_inputs import damage_page, digit_run_report, docx, measure_in_child, raw_pdf
+from tools.hostile_inputs import damage_page, digit_run_report, docx, measure_in_child, raw_pdf
 
 PEAK_MB = 600  # the README's bound for any input under the size limit
 SHAPE_SECONDS = 30  # half the per-document budget: a shape at the limit must finish well inside it

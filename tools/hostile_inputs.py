@@ -1,4 +1,5 @@
-"""Hostile inputs at the limits, built in memory: the shapes that once cost minutes or gigabytes.
+"""Hostile inputs at the limits, built in memory: the shapes that once cost minutes or gigabytes
+(used by tests/robustness/test_robust_bounds.py and tools/bench_bounds.py).
 
 `build(shape, mb)` makes one; `measure_in_child(shape, mb)` extracts it in a fresh process and
 returns (seconds, peak RSS in MB), so the memory of C libraries (libxml2, pdfium) counts too.
@@ -17,7 +18,7 @@ from pathlib import Path
 
 from app.documents.limits import MAX_DOCX_TAGS, MAX_HTML_TAGS, MAX_TEXT_CHARS
 
-REPO = Path(__file__).resolve().parents[2]
+REPO = Path(__file__).resolve().parents[1]
 SAMPLE = REPO / "resources" / "samples" / "001_ee78f7d13cc05699.txt"
 W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 
@@ -115,7 +116,7 @@ def build(shape: str, mb: float) -> tuple[str, bytes]:
 
 _CHILD = """
 import json, resource, sys, time
-from tests.robustness.hostile_inputs import build
+from tools.hostile_inputs import build
 from app.documents import ReadError
 from app.extract import extract_bytes
 name, data = build(sys.argv[1], float(sys.argv[2]))
