@@ -8,6 +8,7 @@ source view keeps them.
 from __future__ import annotations
 
 import csv
+import json
 import os
 import re
 import sys
@@ -16,6 +17,8 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
+
+from .rows import neutralise
 
 EXCEL_MAX_ROWS = 1_048_576  # header row included
 EXCEL_MAX_CELL_CHARS = 32_767
@@ -91,10 +94,14 @@ def _cell(value: Any) -> Any:
     if value is None:
         return ""
     if isinstance(value, str):
-        return clean_text(value)
+        return neutralise(clean_text(value))  # (a text in a value cell too: never a formula)
     if isinstance(value, float) and value.is_integer():
         return int(value)
-    return value
+    if isinstance(value, (int, float)):
+        return value
+    # Anything else a damaged record may hold (a list, an object) is written as its JSON text:
+    # openpyxl would refuse it, and an export must not fail over one cell.
+    return neutralise(json.dumps(value, ensure_ascii=False))
 
 
 def write_csv(path: Path, columns: list[str], rows: Iterable[list[Any]]) -> int:

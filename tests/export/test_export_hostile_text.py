@@ -26,6 +26,9 @@ def hostile_store(tmp_path: Path, gold: list[Record]) -> Store:
     report_id = store.add_report(report_input(record, name="第一\n行\x1b.txt"), "甲")
     store.set_info(report_id, "甲\x07", **{"agency": HOSTILE})
     store.set_decision(report_id, "rule@x", "dismissed", "甲", "说明\x1b里有\x08控制符")
+    # values no import writes, as a damaged record may hold them
+    store.set_values(report_id, {"requests.new_received.total": [1, "\x1b2"],
+                                 "requests.granted.total": "=HYPERLINK(\"x\")\x0b"}, {}, "甲")
     store.set_status(report_id, "approved", "审核员\x0b乙")
     return store
 
@@ -42,6 +45,8 @@ def test_control_characters_never_stop_an_export(hostile_store: Store, tmp_path:
     texts = [str(v) for v in frame.to_numpy().ravel()]
     assert "某市[31m人民政府办公室" in texts
     assert "第一\n行.txt" in texts
+    if not long:
+        assert '[1, "\\u001b2"]' in texts and "'=HYPERLINK(\"x\")" in texts
     assert not any(c in t for t in texts for c in "\x00\x07\x08\x0b\x0c\x1b\x7f\ufffe")
     hostile_store.close()
 
