@@ -168,7 +168,8 @@ class Importer:
         report_id = self._store.id_by_name(report.file_name)
         if report_id is None or self._same_report(report_id, report.record):
             return report_id
-        folder = readable_name(Path(job.path).parent.name) or "其他"
+        # (normalised: a path given as reports/../x.txt names its real folder, never "..")
+        folder = readable_name(Path(os.path.normpath(os.path.abspath(job.path))).parent.name) or "其他"
         name = f"{folder}/{report.file_name}"
         for n in range(2, 10_000):
             report_id = self._store.id_by_name(name)

@@ -116,3 +116,15 @@ def _running(pid: int) -> bool:
             return False
         return True
     return "\nState:\tZ" not in status
+
+
+def test_a_path_given_with_dot_dot_names_its_real_folder(service: ReviewService, tmp_path: Path,
+                                                        gold: list[Record]) -> None:
+    first, second = tmp_path / "县甲", tmp_path / "县乙"
+    first.mkdir()
+    second.mkdir()
+    write_report(first, "index.txt", gold[1])
+    write_report(second, "index.txt", gold[0])  # another agency under the same name
+    summary = service.import_paths([first / "index.txt", second / ".." / "县乙" / "index.txt"])
+    assert summary.imported == 2
+    assert {r.source for r in service.reports()} == {"index.txt", "县乙/index.txt"}
