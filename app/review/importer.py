@@ -32,6 +32,7 @@ Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
 
 BATCH_SIZE = 200  # reports per transaction: one fsync per batch, little work lost to a crash
+BATCH_BYTES = 64 * MB  # and no more source bytes and text than this held in memory for one batch
 
 
 def default_workers() -> int:
@@ -56,6 +57,7 @@ class Importer:
         files = list(walk(paths))
         tally = _Tally(len(files), progress)
         batch: list[tuple[Job, ReportInput]] = []
+        held = [0]  # bytes of source and text in `batch`
         runner = self._runner(len(files))
 
         def collect(results: Iterator[tuple[Job, Extracted | str]]) -> None:
@@ -65,8 +67,10 @@ class Importer:
                     tally.failed(job.path, report)
                     continue
                 batch.append((job, report))
-                if len(batch) >= self._batch_size:
+                held[0] += len(report.data) + len(report.text)
+                if len(batch) >= self._batch_size or held[0] >= BATCH_BYTES:
                     self._write(batch, tally)
+                    held[0] = 0
                 tally.step()
 
         try:

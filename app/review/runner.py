@@ -100,7 +100,8 @@ class PoolRunner:
     """Worker processes with a bounded number of jobs (and bytes) in flight and a time budget per job.
 
     The window is deep enough that the workers stay busy while this process writes to the
-    database, and bounded so that memory stays flat on a folder of large PDFs.
+    database, and bounded (jobs' bytes and finished results' text) so that memory stays flat on a
+    folder of large PDFs.
     """
 
     def __init__(self, task: Task, *args: Any, workers: int, seconds: float = DOCUMENT_SECONDS,
@@ -142,8 +143,9 @@ class PoolRunner:
             self._collect()
         self._next_out += 1
         job = self._jobs.pop(seq)
-        self._bytes -= len(job.data)
-        return job, self._results.pop(seq)
+        result = self._results.pop(seq)
+        self._bytes -= len(job.data) + _text_size(result)
+        return job, result
 
     def _dispatch(self) -> None:
         while self._waiting:
@@ -173,7 +175,8 @@ class PoolRunner:
             seq = worker.job
             assert seq is not None
             try:
-                self._results[seq] = worker.conn.recv()
+                self._results[seq] = result = worker.conn.recv()
+                self._bytes += _text_size(result)  # results wait for their turn: their text counts too
             except (EOFError, OSError):  # the worker died (e.g. a crash inside a PDF library)
                 self._results[seq] = CRASHED
                 self._retire(worker)
@@ -211,6 +214,11 @@ class PoolRunner:
                 worker.kill()
         self._workers.clear()
         self._idle.clear()
+
+
+def _text_size(result: Any) -> int:
+    text = getattr(result, "text", None)
+    return len(text) if isinstance(text, str) else 0
 
 
 def serve(conn: Connection, lifeline: Connection) -> None:
