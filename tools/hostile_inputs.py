@@ -63,12 +63,21 @@ def docx(body: str) -> bytes:
     return buffer.getvalue()
 
 
-def digit_run_report(digits: int) -> bytes:
-    """A real report whose row （一）予以公开 holds one run of `digits` run-together digits."""
+def digit_run_report(digits: int | str, line: int | None = None, separator: str = " | ") -> bytes:
+    """A real report whose row （一）予以公开 (or the given line of table rows) holds one run of
+    run-together digits: `digits` itself, or 1 followed by that many minus one zeros."""
+    run = digits if isinstance(digits, str) else "1" + "0" * (digits - 1)
     text = SAMPLE.read_text(encoding="utf-8")
-    row = "(一)予以公开 | 37 | 1 | 0 | 0 | 0 | 0 | 38 |"
-    assert row in text
-    return text.replace(row, f"(一)予以公开 | 1{'0' * (digits - 1)} |", 1).encode("utf-8")
+    if line is None:
+        row = "(一)予以公开 | 37 | 1 | 0 | 0 | 0 | 0 | 38 |"
+        assert row in text
+        return text.replace(row, f"(一)予以公开{separator}{run}{separator.rstrip()}", 1).encode("utf-8")
+    lines = text.split("\n")
+    rows = [i for i, content in enumerate(lines) if " | " in content and any(c.isdigit() for c in content)]
+    i = rows[line % len(rows)]
+    label = lines[i].split(" | ")[0]
+    lines[i] = f"{label}{separator}{run}"
+    return "\n".join(lines).encode("utf-8")
 
 
 def build(shape: str, mb: float) -> tuple[str, bytes]:

@@ -136,9 +136,10 @@ def sibling_tables(draw: st.DrawFn) -> bytes:
 
 @st.composite
 def digit_runs(draw: st.DrawFn) -> bytes:
-    # Up to 22 digits here; the row of 61 is held to the document budget above.
-    digits = draw(st.integers(1, 22))
-    return digit_run_report(digits)
+    # Up to 22 digits in any table row; the row of 61 is held to the document budget above.
+    digits = draw(st.text(alphabet="0123456789", min_size=1, max_size=22))
+    separator = draw(st.sampled_from([" | ", "\t", "  ", " "]))
+    return digit_run_report(digits, draw(st.integers(0, 200)), separator)
 
 
 @st.composite
