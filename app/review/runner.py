@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import queue
 import sys
 import threading
 import time
@@ -61,37 +62,60 @@ class InlineRunner:
 
 
 class _Worker:
-    """One spawned process running one job at a time; `lifeline` is open only in this process."""
+    """One spawned process running the jobs queued for it, one at a time.
+
+    Jobs reach it through a sender thread, so this process never blocks on a full pipe (while the
+    worker, in turn, waits to hand back a large result); results come back on a pipe of their own.
+    A few jobs are queued ahead, so the worker stays busy while this process writes to the database.
+    """
 
     def __init__(self) -> None:
         context = multiprocessing.get_context("spawn")  # forking a process with Qt threads can deadlock
-        self.conn, child_conn = context.Pipe()
-        lifeline, child_lifeline = context.Pipe()
-        self.lifeline = lifeline
-        self.process = context.Process(target=serve, args=(child_conn, child_lifeline), daemon=True)
+        jobs_in, self._jobs_out = context.Pipe(duplex=False)
+        self.results, results_out = context.Pipe(duplex=False)
+        child_lifeline, self._lifeline = context.Pipe(duplex=False)  # never written: closes with us
+        self.process = context.Process(target=serve, args=(jobs_in, results_out, child_lifeline), daemon=True)
         self.process.start()
-        child_conn.close()
-        child_lifeline.close()
-        self.job: int | None = None  # sequence number of the job it is running
-        self.started = 0.0
+        for end in (jobs_in, results_out, child_lifeline):
+            end.close()
+        self.queued: deque[int] = deque()  # sequence numbers of its jobs; the first one is running
+        self.started = 0.0  # when the running job started
+        self._outbox: queue.SimpleQueue[tuple[Task, tuple[Any, ...]] | None] = queue.SimpleQueue()
+        threading.Thread(target=self._send_all, name="job-sender", daemon=True).start()
+
+    def _send_all(self) -> None:
+        try:
+            while True:
+                message = self._outbox.get()
+                self._jobs_out.send(message)
+                if message is None:
+                    return
+        except (OSError, ValueError):
+            return  # the worker is gone
+        finally:
+            self._jobs_out.close()
 
     def send(self, seq: int, task: Task, args: tuple[Any, ...]) -> None:
-        self.job = seq
+        if not self.queued:
+            self.started = time.monotonic()
+        self.queued.append(seq)
+        self._outbox.put((task, args))
+
+    def finished(self) -> int:
+        """The running job is done (its result received); the next one starts now."""
         self.started = time.monotonic()
-        self.conn.send((task, args))
+        return self.queued.popleft()
 
     def kill(self) -> None:
         if self.process.is_alive():
             self.process.kill()
         self.process.join(5)
-        self.conn.close()
-        self.lifeline.close()
+        self._outbox.put(None)
+        self.results.close()
+        self._lifeline.close()
 
     def stop(self) -> None:
-        try:
-            self.conn.send(None)
-        except OSError:
-            pass
+        self._outbox.put(None)
         self.process.join(2)
         self.kill()
 
@@ -104,6 +128,8 @@ class PoolRunner:
     folder of large PDFs.
     """
 
+    QUEUED_PER_WORKER = 8
+
     def __init__(self, task: Task, *args: Any, workers: int, seconds: float = DOCUMENT_SECONDS,
                  window: int | None = None, window_bytes: int = 64 * 2**20) -> None:
         self._task = task
@@ -113,7 +139,6 @@ class PoolRunner:
         self._window = window or self._max_workers * 128
         self._window_bytes = window_bytes
         self._workers: list[_Worker] = []
-        self._idle: list[_Worker] = []
         self._waiting: deque[int] = deque()  # submitted, not yet sent to a worker
         self._jobs: dict[int, Job] = {}  # every job not yet handed back
         self._results: dict[int, Any] = {}
@@ -148,57 +173,53 @@ class PoolRunner:
         return job, result
 
     def _dispatch(self) -> None:
+        """Queues waiting jobs on the least busy worker, starting workers up to the maximum."""
         while self._waiting:
-            if not self._idle and len(self._workers) < self._max_workers:
+            worker = min(self._workers, key=lambda w: len(w.queued), default=None)
+            if (worker is None or worker.queued) and len(self._workers) < self._max_workers:
                 worker = _Worker()
                 self._workers.append(worker)
-                self._idle.append(worker)
-            if not self._idle:
+            if worker is None or len(worker.queued) >= self.QUEUED_PER_WORKER:
                 return
-            worker = self._idle.pop()
             seq = self._waiting.popleft()
             job = self._jobs[seq]
-            try:
-                worker.send(seq, self._task, (*self._args, job.name, job.data))
-            except OSError:  # the worker died while idle: replace it, try again
-                self._retire(worker)
-                self._waiting.appendleft(seq)
+            worker.send(seq, self._task, (*self._args, job.name, job.data))
 
     def _collect(self) -> None:
         """Waits for a result or for the earliest budget to run out, whichever comes first."""
-        busy = [w for w in self._workers if w.job is not None]
+        busy = [w for w in self._workers if w.queued]
         if not busy:
             raise RuntimeError("waiting for a result while no job runs")
         deadline = min(w.started for w in busy) + self._seconds
-        for conn in wait([w.conn for w in busy], timeout=max(0.0, deadline - time.monotonic())):
-            worker = next(w for w in busy if w.conn is conn)
-            seq = worker.job
-            assert seq is not None
+        for conn in wait([w.results for w in busy], timeout=max(0.0, deadline - time.monotonic())):
+            worker = next(w for w in busy if w.results is conn)
             try:
-                self._results[seq] = result = worker.conn.recv()
-                self._bytes += _text_size(result)  # results wait for their turn: their text counts too
+                result = worker.results.recv()
             except (EOFError, OSError):  # the worker died (e.g. a crash inside a PDF library)
-                self._results[seq] = CRASHED
-                self._retire(worker)
+                self._fail(worker, CRASHED)
                 continue
-            worker.job = None
-            self._idle.append(worker)
+            self._results[worker.finished()] = result
+            self._bytes += _text_size(result)  # results wait for their turn: their text counts too
         now = time.monotonic()
         for worker in busy:
-            if worker.job is not None and now - worker.started >= self._seconds:
-                self._results[worker.job] = timed_out(self._seconds)
-                self._retire(worker)
+            if worker in self._workers and worker.queued and now - worker.started >= self._seconds:
+                self._fail(worker, timed_out(self._seconds))
+
+    def _fail(self, worker: _Worker, reason: str) -> None:
+        """The worker's running job gets `reason`; the jobs queued behind it go to other workers."""
+        self._results[worker.queued.popleft()] = reason
+        self._waiting.extendleft(reversed(worker.queued))
+        worker.queued.clear()
+        self._retire(worker)
 
     def _retire(self, worker: _Worker) -> None:
         worker.kill()
-        worker.job = None
+        worker.queued.clear()
         self._workers.remove(worker)
-        if worker in self._idle:
-            self._idle.remove(worker)
 
     def cancel(self) -> None:
         """Drops every job not handed back yet; busy workers are stopped at once."""
-        for worker in [w for w in self._workers if w.job is not None]:
+        for worker in [w for w in self._workers if w.queued]:
             self._retire(worker)
         self._waiting.clear()
         self._jobs.clear()
@@ -208,12 +229,11 @@ class PoolRunner:
 
     def close(self) -> None:
         for worker in self._workers:
-            if worker.job is None:
-                worker.stop()
-            else:
+            if worker.queued:
                 worker.kill()
+            else:
+                worker.stop()
         self._workers.clear()
-        self._idle.clear()
 
 
 def _text_size(result: Any) -> int:
@@ -221,18 +241,18 @@ def _text_size(result: Any) -> int:
     return len(text) if isinstance(text, str) else 0
 
 
-def serve(conn: Connection, lifeline: Connection) -> None:
+def serve(jobs: Connection, results: Connection, lifeline: Connection) -> None:
     """A worker's loop: run each (task, args) received, send back its result; None ends it."""
     _die_with_parent(lifeline)
     while True:
         try:
-            message = conn.recv()
+            message = jobs.recv()
         except (EOFError, OSError):
             return
         if message is None:
             return
         task, args = message
-        conn.send(task(*args))
+        results.send(task(*args))
 
 
 def _die_with_parent(lifeline: Connection) -> None:
