@@ -32,6 +32,16 @@ def test_a_file_over_its_time_budget_is_stopped_named_and_the_batch_goes_on(
     assert not _running(pid), "the timed-out worker is killed, not left running"
 
 
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the address-space cap is Linux only")
+def test_a_file_that_would_take_gigabytes_fails_alone_with_out_of_memory(
+        store: Store, reports_dir: Path, gold: list[Record]) -> None:
+    (reports_dir / "0_hog.txt").write_text("hog", encoding="utf-8")
+    service = ReviewService(store, "甲", validation=RuleSet, extractor=json_extractor, workers=2)
+    summary = service.import_paths([reports_dir])
+    assert [(Path(p).name, "内存不足" in r) for p, r in summary.failed] == [("0_hog.txt", True)]
+    assert summary.imported == len(gold)
+
+
 def test_a_file_that_fails_to_save_takes_back_only_itself(
         store: Store, service: ReviewService, reports_dir: Path, gold: list[Record],
         monkeypatch: pytest.MonkeyPatch) -> None:
