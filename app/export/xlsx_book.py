@@ -4,11 +4,12 @@ report's findings and decisions. Kept apart from writers.py, which owns CSV and 
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from .writers import EXCEL_MAX_ROWS, ExportError, replacing
+from .writers import EXCEL_MAX_CELL_CHARS, EXCEL_MAX_ROWS, ExportError, clean_text, replacing
 
 MAX_COLUMN_CHARS = 60  # wider text wraps rather than making one column fill the screen
 MIN_COLUMN_CHARS = 6
@@ -60,12 +61,19 @@ def _write_sheet(sheet, columns: list[str], rows: Iterable[list[Any]]) -> int:
 
 
 def _value(value: Any) -> Any:
-    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-
+    if value is None or isinstance(value, bool):
+        return value
     if isinstance(value, float) and value.is_integer():
         return int(value)
-    if isinstance(value, str):
-        return ILLEGAL_CHARACTERS_RE.sub("", value)  # control characters xlsx cannot hold
+    if isinstance(value, (int, float)):
+        return value
+    if not isinstance(value, str):
+        # Anything else a damaged record may hold (a list, an object) is written as its JSON
+        # text: openpyxl would refuse it, and an export must not fail over one cell.
+        value = json.dumps(value, ensure_ascii=False)
+    value = clean_text(value)  # control characters xlsx cannot hold
+    if len(value) > EXCEL_MAX_CELL_CHARS:  # Excel refuses a workbook with a longer cell; CSV keeps it whole
+        value = value[:EXCEL_MAX_CELL_CHARS - 1] + "…"
     return value
 
 

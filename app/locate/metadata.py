@@ -33,6 +33,9 @@ _HEAD_LABEL = re.compile(
 _FURNITURE_EDGE = " -\t>|=　"  # left at the edges of a piece of a flattened header (-->, ====)
 _LABEL_PREFIX = re.compile(r"^(?:发布机构|发文机关|信息来源|来源|编辑)\s*[:：]\s*")
 _ARCHIVE_TITLE = re.compile(r"^(?:标题|题名)\s*[:：]\s*(.+)$")
+# A flattened header label with a one-word value (a date, a number, an office) and more text after
+# it: the value ends at the first space, and what follows (often the title) is a piece of its own.
+_LABEL_VALUE_REST = re.compile(r"^((?!标题|题名)[^\s:：]{2,4}\s*[:：]\s*\S+)\s+(\S.*)$")
 _SENTENCE_STARTS = ("根据", "按照", "依据", "现将", "现公布", "本报告")
 _SITE_SUFFIX = re.compile(r"\s*(?:[_|｜]| - | — ).*$|(?<=报告)\s*[-—–]+.*$|(?<=年报)\s*[-—–]+.*$")
 _TRAILER = re.compile(r"(?:[(（](?:全文|正文|附件)[)）])|(?:的)?(?:公告|通知|公示)$")
@@ -63,6 +66,8 @@ def metadata_doubts(text: str, agency: str | None, year: int | None) -> dict[str
     head = _arabic_years(text[:6000])
     doubts: dict[str, str] = {}
     m = _PUBLISHER.search(head[:3000])  # 来源 names the posting office, often a department: no doubt
+    if m and head[m.end(1):m.end(1) + 4].lstrip()[:1] in (":", "："):
+        m = None  # the label is empty: what follows is the next label (索引号：…), not a name
     labelled = _GENERIC_OFFICE.sub("", m.group(1).strip(_PUNCT)) if m else ""
     if agency and labelled and labelled not in agency and agency not in labelled \
             and not _REPORT_WORDS.search(labelled) and len(labelled) >= 3:
@@ -82,7 +87,9 @@ def _head_lines(text: str) -> list[str]:
         if not line:
             continue
         if len(line) > 80:
-            out += [part.strip(_FURNITURE_EDGE) for part in _HEAD_LABEL.split(line) if part.strip(_FURNITURE_EDGE)]
+            for part in _HEAD_LABEL.split(line):
+                m = _LABEL_VALUE_REST.match(part.strip(_FURNITURE_EDGE))
+                out += [p.strip(_FURNITURE_EDGE) for p in (m.groups() if m else (part,)) if p.strip(_FURNITURE_EDGE)]
         else:
             out.append(line)
         if len(out) >= _HEAD_LINES:

@@ -12,6 +12,7 @@ from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 
+from app.documents.limits import DOCUMENT_SECONDS
 from app.record import Finding, Origin, Value
 from app.record.finding_kinds import PROBLEM_KINDS
 from app.record.status import APPROVED, DECIDED, DECISION_LABELS, IN_REVIEW, NEW, OPEN, REJECTED, status_label
@@ -42,30 +43,35 @@ class ReviewService:
 
     `validation` (default: the app.validation module) and `extractor` (default:
     app.extract.extract_bytes) can be replaced, e.g. in tests; `workers` is the number of
-    extraction processes (default: one per core).
+    extraction processes (default: one per core; 0 extracts in this process, without the time
+    bound), `seconds` the time budget of one file's extraction.
     """
 
     def __init__(self, store: Store, reviewer: str = "", *, validation: Validation | None = None,
-                 extractor: Extractor = default_extractor, workers: int | None = None) -> None:
+                 extractor: Extractor = default_extractor, workers: int | None = None,
+                 seconds: float = DOCUMENT_SECONDS) -> None:
         self.store = store
         self.reviewer = reviewer or os_user_name()
         self._checker = Checker(store, validation)
         self._extractor = extractor
         self._workers = workers
+        self._seconds = seconds
 
     def on_store(self, store: Store) -> ReviewService:
         """The same reviewer, checks and extractor over another connection (e.g. a worker thread's)."""
         return ReviewService(store, self.reviewer, validation=self._checker.validation, extractor=self._extractor,
-                             workers=self._workers)
+                             workers=self._workers, seconds=self._seconds)
 
     # -- import and the queue ----------------------------------------------------------------
 
     def import_paths(self, paths: Iterable[str | Path], progress: Progress | None = None,
                      cancel: Cancel | None = None) -> ImportSummary:
         """Imports files and folders (recursively, hidden files skipped); see app.review.versions for
-        what a new version of a known file does. One bad file is one `failed` entry, never an exception;
-        a StoreError (disk full, database in use) stops the import after the last complete batch."""
-        importer = Importer(self.store, self._checker, self.reviewer, self._extractor, self._workers, BATCH_SIZE)
+        what a new version of a known file does. One bad file (unreadable, over its time budget, or
+        failing to save) is one `failed` entry, never an exception; a StoreError (disk full, database
+        in use) stops the import after the last complete batch."""
+        importer = Importer(self.store, self._checker, self.reviewer, self._extractor, self._workers, BATCH_SIZE,
+                            self._seconds)
         return importer.run(paths, progress, cancel)
 
     def reports(self, status: str | Iterable[str] | None = None, has_errors: bool | None = None,

@@ -112,7 +112,7 @@ def open_window(qtbot, settings: QSettings, refusals) -> Iterator:
 
     def open_on(path: Path, size: tuple[int, int] = (1366, 768)):
         store = Store(path)
-        window = MainWindow(ReviewService(store, REVIEWER, workers=1), settings)
+        window = MainWindow(ReviewService(store, REVIEWER, workers=0), settings)
         qtbot.addWidget(window)
         window.resize(*size)
         window.show()

@@ -48,7 +48,7 @@ def import_files(folder: Path, files: dict[str, bytes]) -> Path:
     for name, data in files.items():
         (folder / name).write_bytes(data)
     with Store(db) as store:
-        summary = ReviewService(store, REVIEWER, workers=1).import_paths([folder / n for n in files])
+        summary = ReviewService(store, REVIEWER, workers=0).import_paths([folder / n for n in files])
     assert not summary.failed
     return db
 

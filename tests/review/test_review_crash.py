@@ -67,7 +67,7 @@ def test_an_import_killed_mid_way_leaves_whole_reports_and_reimport_completes(tm
         assert incomplete == 0
 
     with Store(db) as store:
-        summary = ReviewService(store, "甲", validation=RuleSet, extractor=json_extractor, workers=1).import_paths(
+        summary = ReviewService(store, "甲", validation=RuleSet, extractor=json_extractor, workers=0).import_paths(
             [folder])
         assert summary.failed == [] and summary.unchanged == reports
         assert summary.imported == FILES - reports and store.count() == FILES

@@ -19,7 +19,7 @@ TOTAL = "requests.new_received.total"
 def test_a_broken_total_blocks_approval_until_decided_and_the_export_has_the_reviewed_value(
         tmp_path: Path) -> None:
     with Store(tmp_path / "reviews.sqlite3") as store:
-        service = ReviewService(store, "审核员甲", workers=1)
+        service = ReviewService(store, "审核员甲", workers=0)
         seed = SEEDS / "001_ee78f7d13cc05699.txt"
         [report_id] = service.import_paths([seed]).report_ids
         state = service.open(report_id)

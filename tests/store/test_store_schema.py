@@ -39,6 +39,57 @@ def test_database_from_a_newer_program_is_refused_with_a_clear_message(db_path: 
         Store(db_path)
 
 
+def _snapshot(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in folder.iterdir()}
+
+
+def test_another_programs_sqlite_file_is_refused_without_writing_a_byte(tmp_path: Path) -> None:
+    other = tmp_path / "contacts.db"
+    con = sqlite3.connect(other)
+    con.execute("CREATE TABLE contacts (name TEXT)")
+    con.execute("INSERT INTO contacts VALUES ('张三')")
+    con.commit()
+    con.close()
+    before = _snapshot(tmp_path)
+    with pytest.raises(StoreError, match="其他程序的数据库.*contacts.db"):
+        Store(other)
+    assert _snapshot(tmp_path) == before  # no tables added, not switched to WAL, no -wal/-shm left
+
+
+def test_a_file_marked_by_another_application_is_refused_even_with_a_reports_table(tmp_path: Path) -> None:
+    other = tmp_path / "other.db"
+    con = sqlite3.connect(other)
+    con.execute("PRAGMA application_id = 1234")
+    con.execute("CREATE TABLE reports (id INTEGER)")
+    con.commit()
+    con.close()
+    with pytest.raises(StoreError, match="其他程序的数据库"):
+        Store(other)
+
+
+def test_a_newer_store_is_refused_before_it_is_switched_to_wal(db_path: Path) -> None:
+    Store(db_path).close()
+    con = sqlite3.connect(db_path)
+    con.execute("PRAGMA journal_mode = DELETE")
+    con.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    con.close()
+    before = _snapshot(db_path.parent)
+    with pytest.raises(StoreError, match="更新版本.*未做任何改动"):
+        Store(db_path)
+    assert _snapshot(db_path.parent) == before
+    con = sqlite3.connect(db_path)
+    assert con.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+    con.close()
+
+
+def test_a_new_store_carries_our_application_id(store: Store, db_path: Path) -> None:
+    from app.store.schema import APPLICATION_ID
+
+    con = sqlite3.connect(db_path)
+    assert con.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+    con.close()
+
+
 def test_a_file_that_is_not_a_database_is_refused_naming_the_file(tmp_path: Path) -> None:
     bad = tmp_path / "notes.sqlite3"
     bad.write_bytes(b"this is not sqlite" * 100)
