@@ -85,7 +85,7 @@ def _paragraph_layout(norm: str, template: Template, sections: dict[str, Section
         sec = sections.get(table.id)
         if sec is None or table.layout == "rows" or not has_blank_lines(norm, sec.start, sec.end):
             continue
-        check = _generic_row_rules(table, rules).holds
+        check: Check = _generic_row_rules(table, rules).holds
         if table.layout == "blocks":
             values = [t for t in tokens[table.id] if t.kind != "text"]
             found.append(([values] if values else [], len(table.columns) * len(table.blocks), check))

@@ -103,5 +103,5 @@ def fix_column_layout(plans: list[Placement], k: int, check: Check) -> None:
     if len(fits) == 1:
         j = fits.pop()
         for p in wide:
-            p.cells, p.how, p.undecided = p.seen[:j] + p.seen[j + 1:], "inferred", set()
+            p.cells, p.how, p.undecided = [*p.seen[:j], *p.seen[j + 1:]], "inferred", set()
             p.note = f"本表多出一列（第 {j + 1} 列，如“小计”），按合计关系略去"

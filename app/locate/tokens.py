@@ -33,7 +33,6 @@ class Tok:
 # label text. A number is a value only when it stands on its own: not a list marker (1. 1、 (1)),
 # not an article or page (第20条, 第3页), not a date (2023年) and not glued to a label. A sign
 # directly after a digit starts a new (negative) cell: "1520-312" is 1520 and -312.
-_DASH_WORDS = frozenset({"-", "--", "—", "——", "–", "―", "/", "无", "\\", "─", "－"})
 _VALUE = re.compile(
     r"(?P<dash>(?<!\S)(?:——|--|—|–|―|/|无|\\|─|－|-)(?!\S))"
     r"|(?:(?<=\d)(?=[-+]\d)|(?<![\d.,]))(?P<sign>[-+]?)(?<![(第\[A-Za-z])"
@@ -46,10 +45,6 @@ _SPACED_NEGATIVE = re.compile(r"\s*-[ \t]+(\d{1,9})\s*")
 _SEPARATORS = re.compile(r"[|\t]")
 _TAB = re.compile(r"\t")
 _MAY_HOLD_VALUE = re.compile(r"[\d\-—–―/无\\─－]")
-
-
-def _is_cjk(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff"
 
 
 def _value_token(m: re.Match[str], lo: int) -> Tok:
@@ -140,17 +135,17 @@ def tokenize(text: str, start: int, end: int, grid_rows: dict[int, list] | None 
                 special.append((line_start, end if nl < 0 else nl, row))
     special.sort(key=lambda s: (s[0], s[2] is None, s[2] is True))
     pos = start
-    for a, b, row in special:
+    for a, b, how in special:
         if a < pos:
             continue  # a grid row already covers this line
         if a > pos:
             tokenize_piece(text[pos:a], pos, out)
-        if row is False:
+        if how is False:
             _label(text[a:b], 0, b - a, a, out)
-        elif row is True:
+        elif how is True:
             _tokenize_tab_block(text, a, b, out)
-        elif row is not None:
-            _tokenize_grid_row(text, row, out)
+        elif isinstance(how, list):
+            _tokenize_grid_row(text, how, out)
         else:
             _tokenize_line(text, a, b, out)
         pos = b
