@@ -210,6 +210,10 @@ def _decide(p: Placement, options: list[Reading]) -> None:
         return
     first = options[0]
     settled = [j for j in range(k) if len({_cell(r[j]) for r in options}) == 1]
+    if len(settled) < k:
+        # Where a run of digits was cut, a piece's cell depends on where the undecided cells'
+        # pieces end: a piece is settled only when the whole row is.
+        settled = [j for j in settled if first[j] is None or first[j] in p.seen]
     if all(first[j] is None for j in settled):
         settled = []  # no number placed: the row's blanks are as unknown as its numbers
     p.cells = [first[j] if j in settled else None for j in range(k)]
