@@ -63,13 +63,25 @@ class RowRules:
 
 
 def row_rules(keys: Sequence[str], rules: Sequence[Rule]) -> RowRules:
-    """The sums of `rules` whose cells are all among `keys`."""
+    """The sums of `rules` whose cells are all among `keys` (found once per row of a template:
+    the rules are the template's cached tuple, so it is known by identity, not hashed each time)."""
+    key = (id(rules), tuple(keys))
+    hit = _ROW_RULES.get(key)
+    if hit is not None and hit[0] is rules:
+        return hit[1]
     position = {k: i for i, k in enumerate(keys)}
     sums: list[tuple[tuple[int, ...], tuple[int, ...]]] = []
     for rule in rules:
         if isinstance(rule, SumRule) and all(k in position for k in rule.left + rule.right):
             sums.append((tuple(position[k] for k in rule.left), tuple(position[k] for k in rule.right)))
-    return RowRules(tuple(sums))
+    found = RowRules(tuple(sums))
+    if len(_ROW_RULES) > 4096:
+        _ROW_RULES.clear()
+    _ROW_RULES[key] = (rules, found)
+    return found
+
+
+_ROW_RULES: dict[tuple[int, tuple[str, ...]], tuple[Sequence[Rule], RowRules]] = {}
 
 
 def value_of(t: Tok | None) -> float:

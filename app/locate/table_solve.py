@@ -139,13 +139,15 @@ def _with_conventions(planned: list[PlannedRow], choices: list[RowChoice], found
     applied row by row, each one an error the reviewer confirms)."""
     if any(not c.options for c in choices):
         return found  # a row of unknown numbers: the rules through it cannot check a convention
+    undecided = [i for i, row in enumerate(planned)
+                 if row.placement.how == "open" and not _agrees([choices[i].options[o] for o in found[i]])]
+    if not undecided:
+        return found
     used = _columns_in_use(planned, choices, found)
     fixed: dict[int, int] = {}
     notes: dict[int, str] = {}
-    for i, row in enumerate(planned):
-        p = row.placement
-        if p.how != "open" or _agrees([choices[i].options[o] for o in found[i]]):
-            continue
+    for i in undecided:
+        row = planned[i]
         total = next((j for j, c in enumerate(row.columns) if c.is_total), None)
         feasible_here = sorted(found[i])
         picked = _convention([choices[i].options[o] for o in feasible_here], total) if total is not None else None
@@ -197,7 +199,10 @@ def _cell(t) -> tuple[bool, float]:
 
 
 def _agrees(options: list[Reading]) -> bool:
-    return len({tuple(_cell(t) for t in r) for r in options}) <= 1
+    if len(options) <= 1:
+        return True
+    first = [_cell(t) for t in options[0]]
+    return all([_cell(t) for t in r] == first for r in options[1:])  # stops at the first difference
 
 
 def _decide(p: Placement, options: list[Reading]) -> None:

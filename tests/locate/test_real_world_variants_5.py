@@ -94,3 +94,22 @@ def test_a_flattened_page_where_the_source_adds_up_wrong_flags_the_row_it_breaks
     want = {**gold()["fields"], "requests.total_processed.total": 61}
     record, _, findings = read_or_flagged(glued(text), want)
     assert any(f.severity == "error" and "requests.total_processed.total" in f.cells for f in findings)
+
+
+@pytest.mark.parametrize(("row", "count", "amount"), [("政府集中采购2163250.00元", None, None),
+                                                        ("政府集中采购12 8800.5元", 12, 8800.5)])
+def test_a_2019_procurement_row_glued_to_its_amount_is_read_or_left_open_with_readings(row, count, amount):
+    # 2163250.00元 may be a count and an amount run together, or either cell alone: table 二 has no
+    # relation that decides it, so the row stays open with an error quoting the digits and readings.
+    from .test_format_2019 import ACTIVE, report_2019
+
+    text = glued(report_2019(ACTIVE.replace("政府集中采购 | 12 | 8800.5元 |", row)))
+    record, provenance, findings = _extract(text)
+    keys = ("active.procurement.items", "active.procurement.amount_yuan")
+    if count is not None:
+        assert (record.fields[keys[0]], record.fields[keys[1]]) == (count, amount)
+        return
+    assert all(record.fields[k] is None and provenance[k].how == "unplaced" for k in keys)
+    (finding,) = [f for f in findings if f.rule == "unplaced" and keys[0] in f.cells]
+    assert finding.severity == "error" and "2163250" in finding.message
+    assert len(finding.alternatives) >= 2
