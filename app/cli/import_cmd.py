@@ -8,6 +8,7 @@ import time
 from pathlib import Path
 from typing import TextIO
 
+from app.documents.names import one_line
 from app.review import ImportSummary, ReviewError, ReviewService
 from app.store import Store, StoreError, default_db_path
 
@@ -16,7 +17,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("paths", nargs="+", metavar="PATH", help="报告文件或文件夹（文件夹中的文件逐个导入）")
     parser.add_argument("--db", type=Path, default=None, help=f"审核库文件（默认 {default_db_path()}）")
     parser.add_argument("--reviewer", default="", help="记入历史的审核人（默认当前系统用户名）")
-    parser.add_argument("--workers", type=int, default=None, help="提取进程数（默认每个 CPU 核一个）")
+    parser.add_argument("--workers", type=int, default=None, help="提取进程数（默认每个 CPU 核一个；0 表示在本进程中提取，不限时）")
 
 
 class ProgressBar:
@@ -48,7 +49,7 @@ def report(summary: ImportSummary, out: TextIO) -> None:
     if summary.failed:
         print("以下文件未能导入：", file=out)
         for path, reason in summary.failed:
-            print(f"  {path}：{reason}", file=out)
+            print(f"  {one_line(path)}：{reason}", file=out)
 
 
 def run(args: argparse.Namespace) -> int:

@@ -13,7 +13,14 @@ import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from .limits import MAX_PDF_PAGES, OCR_DPI
+from .limits import (
+    MAX_PDF_CHARS,
+    MAX_PDF_PAGE_CHARS,
+    MAX_PDF_PAGE_OBJECTS,
+    MAX_PDF_PAGE_SEGMENTS,
+    MAX_PDF_PAGES,
+    OCR_DPI,
+)
 from .model import Document, ReadError
 from .pdf_layout import Glyph, PdfTextBuilder
 from .pdf_tables import Rule, RuledTable, find_tables
@@ -28,6 +35,7 @@ Matrix = tuple[float, float, float, float, float, float]  # a b c d e f, as in P
 
 _IDENTITY: Matrix = (1, 0, 0, 1, 0, 0)
 _MAX_RAW_RULES = 20_000  # per page; a page drawing more lines than this is a drawing, not a table
+_A4 = (595.0, 842.0)  # the size given to a page that could not be loaded
 _MAX_FORM_DEPTH = 8
 _STRAIGHT = 0.5  # points a ruling may deviate from horizontal/vertical over its length
 _HAIRLINE = 2.5  # a filled rectangle thinner than this is drawn as a line (how Word draws borders)
@@ -77,26 +85,37 @@ PageContent = tuple[list[Glyph], list[RuledTable]]
 
 def _read_pages(pdf: pypdfium2.PdfDocument, ocr: bool) -> Document:
     """The text layer of every page first (under pdfium's lock), then OCR of the pages that have
-    none, one page render at a time, so the lock is never held for the seconds OCR takes."""
+    none, one page render at a time, so the lock is never held for the seconds OCR takes. A damaged
+    or oversized page is one line in the text and one note."""
+    import pypdfium2 as pdfium
+
     sizes: list[tuple[float, float]] = []
-    pages: list[PageContent | None] = []  # None: the page needs OCR
+    pages: list[PageContent | str | None] = []  # None: the page needs OCR; str: the line of an unread page
     blank: list[int] = []
+    damaged: list[int] = []
+    crowded: list[int] = []
     good = garbled = 0
     total = len(pdf)
-    for index in range(min(total, MAX_PDF_PAGES)):
-        with _PDFIUM:
-            page = pdf[index]
-            try:
-                transform, size = _display_transform(page)
-                glyphs, page_garbled = _page_glyphs(page, transform)
-                tables = find_tables(_page_rules(page, transform)) if glyphs else []
-                pictured = _has_images(page)
-            finally:
-                page.close()
+    last = min(total, MAX_PDF_PAGES)
+    for index in range(last):
+        if good >= MAX_PDF_CHARS:
+            last = index
+            break
+        try:
+            with _PDFIUM:
+                size, glyphs, page_garbled, tables, pictured = _read_page(pdf, index)
+        except pdfium.PdfiumError:
+            damaged.append(index + 1)
+            sizes.append(sizes[-1] if sizes else _A4)
+            pages.append(f"【第 {index + 1} 页已损坏，未能读取】")
+            continue
         sizes.append(size)
-        if not glyphs and not pictured:
+        if glyphs is None:
+            crowded.append(index + 1)
+            pages.append(f"【第 {index + 1} 页内容过多，未读取】")
+        elif not glyphs and not pictured:
             pages.append(([], []))  # a blank page (or only drawings): nothing for OCR to read
-            blank.append(index)
+            blank.append(index + 1)
         elif not glyphs or page_garbled > _MAX_GARBLED_SHARE * (len(glyphs) + page_garbled):
             pages.append(None)
         else:
@@ -107,33 +126,46 @@ def _read_pages(pdf: pypdfium2.PdfDocument, ocr: bool) -> Document:
     budget = OcrBudget(len(scanned)) if ocr and scanned else None
     builder = PdfTextBuilder()
     unread: list[int] = []
+    recognised = 0
     for index, content in enumerate(pages):
-        if content is not None:
+        if isinstance(content, str):
+            builder.add_unread_page(content)
+        elif content is not None:
             builder.add_page(*content)
         elif budget is not None:
             budget.check(index)
-            if not add_scanned_page(builder, _render_grey(pdf, index), OCR_DPI):
+            if add_scanned_page(builder, _render_grey(pdf, index), OCR_DPI):
+                recognised += 1
+            else:
                 unread.append(index + 1)
         else:
             builder.add_page([], [])
-    if ocr and not builder.text.strip(" \t\n\f"):
+    if ocr and not good and not recognised:
+        if damaged or crowded:
+            raise ReadError(f"PDF 没有可读的页：第 {_pages(damaged + crowded)} 页已损坏或内容过多，其余页没有文字")
         raise ReadError("PDF 中没有文字：没有文字层，扫描页中也没有识别出文字（可能是空白页或图像过于模糊）")
+    notes = _notes(total, last, scanned, unread + blank, garbled, ocr)
+    if damaged:
+        notes.insert(0, f"PDF 第 {_pages(damaged)} 页已损坏，未能读取；其余各页已读取")
+    if crowded:
+        notes.insert(0, f"PDF 第 {_pages(crowded)} 页内容过多（超过每页 {MAX_PDF_PAGE_CHARS:,} 字或 "
+                     f"{MAX_PDF_PAGE_OBJECTS:,} 个图文对象的上限），未读取")
     return Document(builder.text, kind="pdf", grids=builder.grids, boxes=builder.boxes, page_sizes=sizes,
-                    notes=_notes(total, scanned, unread + [i + 1 for i in blank], garbled, ocr))
+                    notes=notes)
 
 
-def _notes(total: int, scanned: list[int], unread: list[int], garbled: int, ocr: bool) -> list[str]:
+def _notes(total: int, last: int, scanned: list[int], unread: list[int], garbled: int, ocr: bool) -> list[str]:
     """What the reader tells the reviewer about the pages (1-based in `unread`, 0-based in `scanned`)."""
     notes = []
-    if total > MAX_PDF_PAGES:
-        notes.append(f"PDF 共 {total} 页，只读取了前 {MAX_PDF_PAGES} 页")
+    if last < total:
+        cap = f"文字超过 {MAX_PDF_CHARS:,} 字" if last < MAX_PDF_PAGES else f"超过 {MAX_PDF_PAGES} 页"
+        notes.append(f"PDF 共 {total} 页（{cap}），只读取了前 {last} 页")
     if scanned and ocr:
-        pages = "、".join(str(i + 1) for i in scanned)
-        notes.append(f"第 {pages} 页没有可用的文字层（扫描页或乱码），已用文字识别（OCR）读取，数字请对照原页核对")
+        notes.append(f"第 {_pages([i + 1 for i in scanned])} 页没有可用的文字层（扫描页或乱码），已用文字识别（OCR）读取，数字请对照原页核对")
     elif scanned:
-        notes.append(f"第 {'、'.join(str(i + 1) for i in scanned)} 页没有可用的文字层，这些页的内容未读取")
+        notes.append(f"第 {_pages([i + 1 for i in scanned])} 页没有可用的文字层，这些页的内容未读取")
     if unread:
-        notes.append(f"第 {'、'.join(map(str, sorted(unread)))} 页没有读出文字（空白页，或图像中没有识别出文字）")
+        notes.append(f"第 {_pages(unread)} 页没有读出文字（空白页，或图像中没有识别出文字）")
     if garbled:
         notes.append(f"有 {garbled} 个字符无法识别编码，已略去")
     return notes
@@ -156,12 +188,43 @@ def _render_grey(pdf: pypdfium2.PdfDocument, index: int) -> np.ndarray:
             page.close()
 
 
-def _page_glyphs(page: pypdfium2.PdfPage, transform: Transform) -> tuple[list[Glyph], int]:
-    """The page's visible characters (spaces dropped: gaps are measured) and the unmappable count."""
+def _pages(numbers: list[int]) -> str:
+    """Page numbers with runs shortened: 1、3–7、9."""
+    runs: list[list[int]] = []
+    for n in sorted(numbers):
+        if runs and n == runs[-1][1] + 1:
+            runs[-1][1] = n
+        else:
+            runs.append([n, n])
+    return "、".join(str(a) if a == b else f"{a}–{b}" for a, b in runs)
+
+
+def _read_page(pdf: pypdfium2.PdfDocument, index: int
+               ) -> tuple[tuple[float, float], list[Glyph] | None, int, list[RuledTable], bool]:
+    """(size, glyphs, unmappable count, ruled tables, whether it draws an image) of one page;
+    glyphs None when the page holds more characters (or objects) than a page can."""
+    page = pdf[index]
+    try:
+        transform, size = _display_transform(page)
+        glyphs, page_garbled = _page_glyphs(page, transform, MAX_PDF_PAGE_CHARS)
+        tables = find_tables(_page_rules(page, transform)) if glyphs else []
+        pictured = glyphs is not None and not glyphs and _has_images(page)
+    finally:
+        page.close()
+    return size, glyphs, page_garbled, tables, pictured
+
+
+def _page_glyphs(page: pypdfium2.PdfPage, transform: Transform, most: int) -> tuple[list[Glyph] | None, int]:
+    """The page's visible characters (spaces dropped: gaps are measured) and the unmappable count;
+    None for the characters when the page has more than `most`."""
     import pypdfium2.raw as pdfium_c
 
+    if pdfium_c.FPDFPage_CountObjects(page.raw) > MAX_PDF_PAGE_OBJECTS:
+        return None, 0  # (building pdfium's text page of it alone would take hundreds of MB)
     textpage = page.get_textpage()
     try:
+        if textpage.count_chars() > most:
+            return None, 0
         # The raw calls behind PdfTextPage.get_charbox(loose=True), on the raw handle and with one
         # reused rect (per-character wrapper overhead is most of the cost). GetUnicode gives one
         # code point per char index, where get_text_range is UCS-2 and may skip or insert chars.
@@ -206,18 +269,27 @@ def _page_rules(page: pypdfium2.PdfPage, transform: Transform) -> list[Rule]:
     import pypdfium2.raw as pdfium_c
 
     handle = page.raw
-    pending = [(pdfium_c.FPDFPage_GetObject(handle, i), _IDENTITY, 0)
-               for i in range(pdfium_c.FPDFPage_CountObjects(handle))]
+    count = pdfium_c.FPDFPage_CountObjects(handle)
+    if count > MAX_PDF_PAGE_OBJECTS:
+        return []  # a drawing, not a table: not worth a Python object per path
+    pending = [(pdfium_c.FPDFPage_GetObject(handle, i), _IDENTITY, 0) for i in range(count)]
     rules: list[Rule] = []
+    objects = segments = 0
     while pending and len(rules) <= _MAX_RAW_RULES:
         obj, outer, depth = pending.pop()
+        objects += 1
         kind = pdfium_c.FPDFPageObj_GetType(obj)
         if kind == pdfium_c.FPDF_PAGEOBJ_PATH:
+            segments += max(0, pdfium_c.FPDFPath_CountSegments(obj))
+            if segments > MAX_PDF_PAGE_SEGMENTS:
+                return []
             rules += _path_rules(obj, _compose(_object_matrix(obj), outer), transform)
         elif kind == pdfium_c.FPDF_PAGEOBJ_FORM and depth < _MAX_FORM_DEPTH:
             inner = _compose(_object_matrix(obj), outer)
-            pending += [(pdfium_c.FPDFFormObj_GetObject(obj, i), inner, depth + 1)
-                        for i in range(pdfium_c.FPDFFormObj_CountObjects(obj))]
+            inside = pdfium_c.FPDFFormObj_CountObjects(obj)
+            if objects + len(pending) + inside > MAX_PDF_PAGE_OBJECTS:
+                return []
+            pending += [(pdfium_c.FPDFFormObj_GetObject(obj, i), inner, depth + 1) for i in range(inside)]
     return rules if len(rules) <= _MAX_RAW_RULES else []
 
 

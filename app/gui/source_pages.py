@@ -27,8 +27,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QScrollArea, QWidget
 
-from app.documents import ReadError
 from app.record import Origin
+from app.review import PdfPages, ReadError
 
 from .source_view import CURRENT_BG, LINKED_UNDERLINE
 
@@ -47,26 +47,20 @@ PageBox = tuple[int, QRectF]  # page index, box in points
 
 
 class PageImages:
-    """A report's pages rendered to QImages, the most recent kept up to CACHE_BYTES: a PDF through
-    pdfium, or a scanned image file (PNG, JPEG, a TIFF's frames) through Qt's image readers.
+    """A report's pages rendered to QImages, the most recent kept up to CACHE_BYTES: a PDF's through
+    pdfium (PdfPages), or a scanned image file's (PNG, JPEG, a TIFF's frames) through Qt's readers.
 
     `sizes` are the pages in points as the reader measured them; an image page is drawn at that
     size, so the boxes the reader gave its numbers land on it as on a PDF page.
     """
 
-    def __init__(self, data: bytes, sizes: list[tuple[float, float]] | None = None) -> None:
-        self._pdf = None
+    def __init__(self, pages: PdfPages | None = None, *, image: bytes = b"",
+                 sizes: list[tuple[float, float]] | None = None) -> None:
+        self._pdf = pages
         self._frames: list[QImage] = []
         self._sizes = sizes or []
-        if data[:1024].find(b"%PDF-") >= 0:
-            import pypdfium2 as pdfium
-
-            try:
-                self._pdf = pdfium.PdfDocument(data)
-            except pdfium.PdfiumError as error:
-                raise ReadError("PDF 无法打开，不能显示页面") from error
-        else:
-            self._frames = _image_frames(data)
+        if pages is None:
+            self._frames = _image_frames(image)
             if not self._frames:
                 raise ReadError("图片无法打开，不能显示页面")
         self._cache: OrderedDict[tuple[int, float], QImage] = OrderedDict()
@@ -90,9 +84,6 @@ class PageImages:
             self._bytes -= old.sizeInBytes()
         return image
 
-    def is_rendered(self, index: int, scale: float) -> bool:
-        return (index, round(scale, 4)) in self._cache
-
     def clear(self) -> None:
         """Frees the rendered pages (they are rendered again when next shown)."""
         self._cache.clear()
@@ -111,21 +102,13 @@ class PageImages:
                             Qt.AspectRatioMode.IgnoreAspectRatio, Qt.TransformationMode.SmoothTransformation)
 
     def _render(self, index: int, scale: float) -> QImage:
-        import pypdfium2 as pdfium
-
-        try:
-            page = self._pdf[index]
-            try:
-                bitmap = page.render(scale=scale, rev_byteorder=True, prefer_bgrx=True)  # RGBx bytes
-                # The QImage only wraps pdfium's buffer: copy it before the bitmap is freed.
-                image = QImage(bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride,
-                               QImage.Format.Format_RGBX8888).copy()
-                bitmap.close()
-                return image
-            finally:
-                page.close()
-        except pdfium.PdfiumError:
+        assert self._pdf is not None
+        bitmap = self._pdf.render(index, scale)
+        if bitmap is None:
             return QImage()  # painted as an empty page; the reviewer still has the text view
+        # The QImage only wraps the buffer it is given: copy it so the image owns its pixels.
+        return QImage(bitmap.pixels, bitmap.width, bitmap.height, bitmap.stride,
+                      QImage.Format.Format_RGBX8888).copy()
 
 
 def _image_frames(data: bytes) -> list[QImage]:
@@ -270,10 +253,11 @@ class PagesCanvas(QWidget):
         for rect, _ in self._links.get(page, ()):
             pixels = self.box_to_pixels((page, rect))
             painter.drawLine(pixels.bottomLeft(), pixels.bottomRight())
-        if self._box is not None and self._box[0] == page:
+        box = self.box_rect() if self._box is not None and self._box[0] == page else None
+        if box is not None:
             painter.setPen(QPen(BOX_PEN, 2))
             painter.setBrush(BOX_FILL)
-            painter.drawRect(self.box_rect())
+            painter.drawRect(box)
 
     def box_rect(self) -> QRectF | None:
         """Where the box around the selected cell's number is drawn, in this widget's pixels."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from app.record import Finding, Origin, Record, Value
+from app.record.status import is_open_error
 from app.store.models import Decision, ReportSummary
 
 
@@ -26,23 +27,11 @@ class ReportState:
     locked: bool  # approved or rejected: values and decisions change only after reopen()
     finding_ids: list[str] = field(default_factory=list)
 
-    def decision_of(self, finding: Finding) -> Decision | None:
-        """The reviewer's decision on one of this state's findings, if any."""
-        for f, fid in zip(self.findings, self.finding_ids, strict=True):
-            if f is finding:
-                return self.decisions.get(fid)
-        return None
-
     @property
     def open_errors(self) -> list[Finding]:
         """Error findings nobody has decided on yet (these block approval)."""
         return [f for f, fid in zip(self.findings, self.finding_ids, strict=True)
-                if f.severity == "error" and fid not in self.decisions]
-
-    @property
-    def open_warnings(self) -> list[Finding]:
-        return [f for f, fid in zip(self.findings, self.finding_ids, strict=True)
-                if f.severity == "warning" and fid not in self.decisions]
+                if is_open_error(f.severity, fid in self.decisions)]
 
 
 @dataclass

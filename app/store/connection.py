@@ -6,7 +6,7 @@ import sqlite3
 from pathlib import Path
 
 from .errors import StoreError, store_error
-from .schema import MIGRATIONS, SCHEMA_VERSION
+from .schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 
 
 def connect(path: Path, *, read_only: bool, busy_timeout: float) -> sqlite3.Connection:
@@ -25,7 +25,9 @@ def connect(path: Path, *, read_only: bool, busy_timeout: float) -> sqlite3.Conn
     except sqlite3.Error as e:
         raise store_error(e, path) from e
     try:
-        _configure(con, read_only=read_only, busy_timeout=busy_timeout)
+        con.execute(f"PRAGMA busy_timeout = {int(busy_timeout * 1000)}")
+        _refuse_foreign(con, path)  # before anything that writes: WAL, tables, user_version
+        _configure(con, read_only=read_only)
         _migrate(con, path, read_only=read_only)
     except sqlite3.Error as e:
         con.close()
@@ -36,8 +38,23 @@ def connect(path: Path, *, read_only: bool, busy_timeout: float) -> sqlite3.Conn
     return con
 
 
-def _configure(con: sqlite3.Connection, *, read_only: bool, busy_timeout: float) -> None:
-    con.execute(f"PRAGMA busy_timeout = {int(busy_timeout * 1000)}")
+def _refuse_foreign(con: sqlite3.Connection, path: Path) -> None:
+    """Refuses, before a byte is written, a file another program made or a newer version of ours.
+
+    Ours: marked with our application_id, or (stores made before the mark) our user_version with
+    our `reports` table; an empty file is a new store.
+    """
+    application_id = con.execute("PRAGMA application_id").fetchone()[0]
+    version = con.execute("PRAGMA user_version").fetchone()[0]
+    tables = {row[0] for row in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if application_id not in (0, APPLICATION_ID) or (tables or version) and "reports" not in tables:
+        raise StoreError(f"该文件是其他程序的数据库，不是审核库，未做任何改动：{path}")
+    if version > SCHEMA_VERSION:
+        raise StoreError(f"数据库由更新版本的程序创建（结构版本 {version}，本程序支持 {SCHEMA_VERSION}），"
+                         f"未做任何改动，请升级本程序后再打开：{path}")
+
+
+def _configure(con: sqlite3.Connection, *, read_only: bool) -> None:
     con.execute("PRAGMA foreign_keys = ON")
     if not read_only:
         # WAL lets a second window read while one writes; FULL sync makes every committed
@@ -48,8 +65,6 @@ def _configure(con: sqlite3.Connection, *, read_only: bool, busy_timeout: float)
 
 def _migrate(con: sqlite3.Connection, path: Path, *, read_only: bool) -> None:
     version = con.execute("PRAGMA user_version").fetchone()[0]
-    if version > SCHEMA_VERSION:
-        raise StoreError(f"数据库由更新版本的程序创建（结构版本 {version}），请升级本程序后再打开：{path}")
     if version == SCHEMA_VERSION:
         return
     if read_only:
@@ -63,6 +78,7 @@ def _migrate(con: sqlite3.Connection, path: Path, *, read_only: bool) -> None:
                 for statement in split_statements(MIGRATIONS[target - 1]):
                     con.execute(statement)
                 con.execute(f"PRAGMA user_version = {target}")
+                con.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             con.execute("COMMIT")
         except BaseException:
             con.execute("ROLLBACK")

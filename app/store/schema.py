@@ -75,6 +75,9 @@ CREATE TABLE decisions (
 ) WITHOUT ROWID;
 """
 
+# PRAGMA application_id of our stores ("GRRV"): another program's SQLite file is never taken for one.
+APPLICATION_ID = 0x47525256
+
 # MIGRATIONS[i] takes a database from user_version i to i + 1.
 MIGRATIONS: tuple[str, ...] = (_V1,)
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -35,6 +35,14 @@ def _summary(row: sqlite3.Row | tuple[Any, ...]) -> ReportSummary:
     return ReportSummary(*row[:_SUMMARY_WIDTH])
 
 
+def _object(text: str) -> dict[str, Any]:
+    """A stored JSON object; TypeError/ValueError when the text is damaged."""
+    value = json.loads(text)
+    if not isinstance(value, dict):
+        raise TypeError(f"expected a JSON object, found {type(value).__name__}")
+    return value
+
+
 def _like(text: str) -> str:
     escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return f"%{escaped}%"
@@ -183,10 +191,17 @@ class Store:
             raise StoreError(f"审核库中没有编号为 {report_id} 的报告：{self.path}")
         summary = _summary(row)
         fields, machine, provenance, text = row[_SUMMARY_WIDTH:]
-        record = Record(summary.source, summary.template, summary.agency, summary.year, json.loads(fields))
-        origins = {k: Origin.from_json(v) for k, v in json.loads(provenance).items()}
-        machine_values = record.fields if machine is None else json.loads(machine)
-        return StoredReport(summary, record, dict(machine_values), origins, text)
+        try:
+            record = Record(summary.source, summary.template, summary.agency, summary.year, _object(fields))
+            origins = {k: Origin.from_json(v) for k, v in _object(provenance).items()}
+            machine_values = record.fields if machine is None else _object(machine)
+            return StoredReport(summary, record, dict(machine_values), origins, text)
+        except (ValueError, TypeError, KeyError, AttributeError) as e:
+            raise self._damaged(summary) from e
+
+    def _damaged(self, summary: ReportSummary) -> StoreError:
+        return StoreError(f"报告“{summary.source}”（编号 {summary.id}）保存的记录数据已损坏，无法打开；"
+                          f"其他报告不受影响，可重新导入该文件：{self.path}")
 
     def source_bytes(self, report_id: int) -> bytes:
         with self._lock:
@@ -253,6 +268,17 @@ class Store:
                                  (report_id,))
             return {r[0] for r in rows}
 
+    def info_as_imported(self, report_id: int) -> dict[str, Any]:
+        """Report facts (agency, year) a reviewer changed, with the value they had before the first
+        change: what the file itself says, which is what identifies its next version."""
+        with self._lock:
+            rows = self._execute("SELECT key, old_value FROM history WHERE report_id = ? AND action = 'info'"
+                                 " ORDER BY id", (report_id,)).fetchall()
+        first: dict[str, Any] = {}
+        for key, old in rows:
+            first.setdefault(key, loads(old))
+        return first
+
     def approved(self) -> list[ApprovedRecord]:
         """Every approved report with its current values and decisions, in import order (for export)."""
         with self._lock:
@@ -265,8 +291,15 @@ class Store:
         by_report: dict[int, list[Decision]] = {}
         for row in decided:
             by_report.setdefault(row[0], []).append(Decision(*row[1:]))
-        return [ApprovedRecord(_summary(row), json.loads(row[_SUMMARY_WIDTH]), by_report.get(row[0], []))
-                for row in rows]
+        approved = []
+        for row in rows:
+            summary = _summary(row)
+            try:
+                fields = _object(row[_SUMMARY_WIDTH])
+            except (ValueError, TypeError) as e:
+                raise self._damaged(summary) from e
+            approved.append(ApprovedRecord(summary, fields, by_report.get(row[0], [])))
+        return approved
 
     # -- writes ------------------------------------------------------------------------------
 

@@ -11,6 +11,7 @@ from .cells import check_cells
 from .compiled import compiled
 from .confidence import check_confidence
 from .cross_year import check_cross_year
+from .metadata import check_metadata
 from .narrative import check_narrative
 from .provenance import check_provenance
 
@@ -32,6 +33,7 @@ def validate_record(record: Record, provenance: Mapping[str, Origin] | None = No
         check_confidence(ct, provenance, findings)
     nums = check_cells(ct, values, unplaced, findings)
     check_arithmetic(ct, values, nums, findings)
+    findings += check_metadata(record, provenance)
     if text:
         findings += check_narrative(ct, nums, text, record.year)
     if previous is not None:

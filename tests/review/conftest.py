@@ -24,7 +24,7 @@ def store(tmp_path: Path) -> Iterator[Store]:
 
 @pytest.fixture
 def service(store: Store) -> ReviewService:
-    return ReviewService(store, "审核员甲", validation=RuleSet, extractor=json_extractor, workers=1)
+    return ReviewService(store, "审核员甲", validation=RuleSet, extractor=json_extractor, workers=0)
 
 
 @pytest.fixture
