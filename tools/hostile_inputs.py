@@ -136,7 +136,14 @@ try:
 except ReadError as error:
     outcome = str(error)
 seconds = time.perf_counter() - started
-print(json.dumps([seconds, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, outcome]))
+# VmHWM is this process's own peak; ru_maxrss on Linux starts from the parent's peak at fork (a test
+# process that ran OCR holds ~1 GB), so it serves only where /proc is missing.
+try:
+    with open("/proc/self/status") as status:
+        peak = next(int(line.split()[1]) for line in status if line.startswith("VmHWM:")) / 1024
+except (OSError, StopIteration):
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+print(json.dumps([seconds, peak, outcome]))
 """
 
 
