@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -21,3 +22,47 @@ def seed_paths() -> list[Path]:
     if not paths:
         pytest.skip(f"没有找到种子报告：{SEEDS}")
     return paths
+
+
+@pytest.fixture(scope="session")
+def pg_server_url() -> Iterator[str]:
+    """A PostgreSQL server the tests may create schemas on (see tests/pg_server.py)."""
+    from tests.pg_server import URL_VARIABLE, find_bin_dir, in_ci, throwaway_cluster
+
+    url = os.environ.get(URL_VARIABLE, "").strip()
+    if url:
+        yield url
+        return
+    bin_dir = find_bin_dir()
+    if bin_dir is None:
+        reason = (f"没有 PostgreSQL 服务器：未设置 {URL_VARIABLE}，也找不到 initdb"
+                  "（apt-get install postgresql 后可在本机自动启动临时服务器）")
+        if in_ci():
+            pytest.fail(reason)
+        pytest.skip(reason)
+    with throwaway_cluster(bin_dir) as url:
+        yield url
+
+
+@pytest.fixture
+def pg_url(pg_server_url: str) -> Iterator[str]:
+    """The URL of a fresh, empty schema on the server, dropped after the test."""
+    import uuid
+
+    import psycopg
+
+    schema = f"t_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(pg_server_url, autocommit=True) as con:
+        con.execute(f"CREATE SCHEMA {schema}")
+    joiner = "&" if "?" in pg_server_url else "?"
+    yield f"{pg_server_url}{joiner}options=-csearch_path%3D{schema}"
+    with psycopg.connect(pg_server_url, autocommit=True) as con:
+        con.execute(f"DROP SCHEMA {schema} CASCADE")
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_target(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A new, empty store on each engine: a SQLite file path, or a PostgreSQL URL."""
+    if request.param == "sqlite":
+        return str(tmp_path / "reviews.sqlite3")
+    return request.getfixturevalue("pg_url")

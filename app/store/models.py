@@ -29,10 +29,23 @@ class ReportSummary:
     updated_at: str
     version: int
     content_hash: str
+    first_reviewer: str | None = None  # 初审人 while a four-eyes approval waits for its 复核
+    claimed_by: str | None = None  # who has the report open (the service drops lapsed claims)
+    claim_seen: float | None = None  # unix time of the claimant's last activity
 
     @property
     def status_label(self) -> str:
         return status_label(self.status)
+
+
+@dataclass(frozen=True)
+class Claim:
+    """Who has a report open for editing, and when they were last active (unix time)."""
+
+    report_id: int
+    reviewer: str
+    claimed_at: str
+    seen_at: float
 
 
 @dataclass(frozen=True)

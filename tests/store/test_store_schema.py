@@ -6,12 +6,13 @@ from pathlib import Path
 import pytest
 
 from app.store import Store, StoreError
-from app.store.connection import split_statements
 from app.store.paths import default_db_path
 from app.store.schema import MIGRATIONS, SCHEMA_VERSION
+from app.store.sqlite_engine import split_statements
 
 
-def test_new_database_is_migrated_to_the_current_schema_in_wal_mode(store: Store, db_path: Path) -> None:
+def test_new_database_is_migrated_to_the_current_schema_in_wal_mode(db_path: Path) -> None:
+    Store(db_path).close()
     con = sqlite3.connect(db_path)
     assert con.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     assert con.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
@@ -45,13 +46,13 @@ def test_a_file_that_is_not_a_database_is_refused_naming_the_file(tmp_path: Path
 
 
 def test_foreign_keys_are_enforced(store: Store) -> None:
-    with pytest.raises(StoreError, match="FOREIGN KEY"):
+    with pytest.raises(StoreError, match="(?i)foreign key"):
         store.set_decision(999, "row_total@x", "fixed", "甲")
 
 
 def test_every_migration_splits_into_complete_statements() -> None:
-    for script in MIGRATIONS:
-        statements = split_statements(script)
+    for migration in MIGRATIONS:
+        statements = split_statements(migration.sqlite)
         assert statements and all(sqlite3.complete_statement(s) for s in statements)
 
 
