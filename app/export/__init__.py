@@ -14,11 +14,12 @@ SHEET = "已批准记录"
 
 
 def export_approved(store: Store, out: str | Path, *, header: Header = "zh", long: bool = False,
-                    xlsx: bool | None = None) -> int:
+                    xlsx: bool | None = None, everything: bool = False) -> int:
     """Writes every approved report to `out`; returns the number of data rows written.
 
     `xlsx` None means: xlsx when `out` ends with .xlsx, CSV otherwise. Only approved reports are
-    exported, each with its current (reviewed) values and the reviewer's decisions.
+    exported (every report, whatever its status, with `everything`), each with its current
+    (reviewed) values, status, reviewers and the reviewers' decisions.
     """
     path = Path(out)
     if header not in ("zh", "keys"):
@@ -27,7 +28,7 @@ def export_approved(store: Store, out: str | Path, *, header: Header = "zh", lon
         raise ExportError(f"导出路径是一个文件夹，请给出文件名：{path}")
     if not path.parent.is_dir():
         raise ExportError(f"导出文件夹不存在：{path.parent}")
-    records = store.approved()
+    records = store.records() if everything else store.approved()
     columns, rows = long_rows(records, header) if long else wide_table(records, header)
     as_xlsx = path.suffix.lower() == ".xlsx" if xlsx is None else xlsx
     if as_xlsx:

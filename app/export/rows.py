@@ -43,7 +43,7 @@ def wide_table(records: list[ApprovedRecord], header: Header) -> tuple[list[str]
     for r in records:
         s = r.summary
         meta = [s.source, s.agency, s.year, s.template, status_label(s.status) if zh else s.status,
-                s.decided_at, s.decided_by]
+                s.decided_at, s.decided_by, s.first_reviewer, "、".join(r.editors)]
         values = r.fields
         rows.append([neutralise(v) for v in meta] + [values.get(k) for k in keys]
                     + [neutralise(decisions_text(r.decisions))])

@@ -2,9 +2,10 @@
 
 from app.store import Decision, HistoryEntry, ReportSummary
 
-from .errors import ReviewError
+from .errors import ClaimedError, ConflictError, ReviewError
 from .service import ReviewService
 from .state import ImportSummary, ReportState
+from .team import TeamSettings
 
-__all__ = ["Decision", "HistoryEntry", "ImportSummary", "ReportState", "ReportSummary", "ReviewError",
-           "ReviewService"]
+__all__ = ["ClaimedError", "ConflictError", "Decision", "HistoryEntry", "ImportSummary", "ReportState", "ReportSummary", "ReviewError",
+           "ReviewService", "TeamSettings"]

@@ -14,14 +14,18 @@ from pathlib import Path
 
 from app.record import Finding, Origin, Value, normalise_value
 from app.record.status import APPROVED, DECIDED, DECISION_LABELS, IN_REVIEW, NEW, OPEN, REJECTED, status_label
-from app.store import HistoryEntry, ReportSummary, Store
+from app.store import Claim, HistoryEntry, ReportSummary, ReviewerWork, Store
 from app.template import Template
 
 from .checks import Checker, Validation, open_counts
-from .errors import ReviewError
+from .errors import ClaimedError, ConflictError, ReviewError
 from .extraction import Extractor, default_extractor
 from .importer import BATCH_SIZE, Cancel, Importer, Progress
 from .state import ImportSummary, ReportState
+from .team import TeamSettings, read_settings, write_settings
+
+# What the window shows until it reads the store: "this edit is based on what I saw".
+UNCHECKED = object()
 
 
 def os_user_name() -> str:
@@ -59,10 +63,54 @@ class ReviewService:
         return importer.run(paths, progress, cancel)
 
     def reports(self, status: str | Iterable[str] | None = None, has_errors: bool | None = None,
-                search: str = "") -> list[ReportSummary]:
+                search: str = "", claim: str | None = None) -> list[ReportSummary]:
         """The queue: optionally only some statuses, with/without open errors, matching file name,
-        agency or year. Never loads source bytes or text."""
-        return self.store.list_reports(status, has_errors, search)
+        agency or year; `claim` "mine" (open by this reviewer) or "unclaimed" (open by nobody).
+        Lapsed claims read as none. Never loads source bytes or text."""
+        summaries = [self._live(s) for s in self.store.list_reports(status, has_errors, search)]
+        if claim == "mine":
+            return [s for s in summaries if s.claimed_by == self.reviewer]
+        if claim == "unclaimed":
+            return [s for s in summaries if s.claimed_by is None]
+        return summaries
+
+    # -- team review: claims, progress, shared settings ------------------------------------------
+
+    def settings(self) -> TeamSettings:
+        return read_settings(self.store)
+
+    def set_settings(self, settings: TeamSettings) -> None:
+        write_settings(self.store, settings)
+
+    def claim(self, report_id: int) -> Claim:
+        """Claims the report for this reviewer (on opening it in the window); returns the claim that
+        holds, which is another reviewer's while theirs is live: the report is then read-only here."""
+        return self.store.claim(report_id, self.reviewer, self._idle_seconds())
+
+    def release(self, report_id: int) -> bool:
+        """Gives up this reviewer's claim; a lead (see TeamSettings.leads) releases anyone's."""
+        held = self.store.claim_of(report_id)
+        if held is None:
+            return False
+        if held.reviewer != self.reviewer and not self.settings().is_lead(self.reviewer):
+            raise ReviewError(f"只有组长可以释放 {held.reviewer} 的审核占用")
+        return self.store.release(report_id)
+
+    def progress(self) -> list[ReviewerWork]:
+        """Each reviewer's progress: reports edited, waiting for 复核, approved, and live claims."""
+        cutoff = self.store.now() - self._idle_seconds()
+        return [replace(w, claims=tuple(r for r, seen in zip(w.claims, w.claim_seen, strict=True) if seen >= cutoff),
+                        claim_seen=tuple(seen for seen in w.claim_seen if seen >= cutoff))
+                for w in self.store.work()]
+
+    def _idle_seconds(self) -> float:
+        return self.settings().claim_idle_minutes * 60
+
+    def _live(self, summary: ReportSummary) -> ReportSummary:
+        """The summary with a lapsed claim removed."""
+        if summary.claimed_by is not None and (summary.claim_seen or 0) < self.store.now() - self._idle_seconds():
+            return replace(summary, claimed_by=None, claim_seen=None)
+        return summary
 
     # -- one report ----------------------------------------------------------------------------
 
@@ -71,20 +119,28 @@ class ReviewService:
         stored = self.store.load(report_id)
         findings, ids = self._checker.findings(stored.record, stored.provenance, stored.text)
         decisions = self.store.decisions(report_id)
-        summary = stored.summary
+        summary = self._live(stored.summary)
         counts = open_counts(findings, ids, decisions)
         if counts != (summary.errors, summary.warnings) and not self.store.read_only:
             # Counts stored at import lack checks that depend on other reports (last year's record).
             self.store.set_counts(report_id, *counts)
             summary = replace(summary, errors=counts[0], warnings=counts[1])
+        holder = summary.claimed_by if summary.claimed_by != self.reviewer else None
         return ReportState(summary, stored.record, stored.machine, stored.provenance, stored.text, summary.kind,
-                           findings, decisions, summary.status in DECIDED, ids)
+                           findings, decisions, summary.status in DECIDED, ids, claimed_by=holder)
 
-    def set_cells(self, report_id: int, changes: dict[str, Value], note: str = "") -> ReportState:
+    def set_cells(self, report_id: int, changes: dict[str, Value], note: str = "",
+                  expected: dict[str, Value] | None = None) -> ReportState:
         """Writes the reviewer's values (provenance how="edited") and one history entry per changed
-        cell, the new queue counts and, for a new report, the move to in_review: one transaction."""
-        with self._changing(report_id) as state:
+        cell, the new queue counts and, for a new report, the move to in_review: one transaction.
+
+        `expected` holds the values the reviewer saw (the window's, or undo's "after"): if another
+        reviewer has changed one of them since, nothing is written and ConflictError carries the
+        report as it is now."""
+        with self._conflicts_shown(report_id), self._changing(report_id) as state:
             self._refuse_if_locked(state)
+            if expected:
+                self._refuse_if_changed(state, expected)
             values = _parse_values(state.record.tmpl, changes)
             origins = {k: _edited(state.provenance.get(k)) for k in values}
             record = replace(state.record, fields={**state.record.fields, **values})
@@ -94,11 +150,13 @@ class ReviewService:
                 self.store.set_counts(report_id, *open_counts(findings, ids, state.decisions))
         return self.open(report_id)
 
-    def apply_suggestion(self, report_id: int, finding: Finding) -> ReportState:
+    def apply_suggestion(self, report_id: int, finding: Finding,
+                         expected: dict[str, Value] | None = None) -> ReportState:
         """Writes the values a finding suggests, as a reviewer edit noting the finding."""
         if not finding.suggestion:
             raise ReviewError("这条问题没有可采用的建议值")
-        return self.set_cells(report_id, dict(finding.suggestion), note=f"采用建议：{finding.message}")
+        return self.set_cells(report_id, dict(finding.suggestion), note=f"采用建议：{finding.message}",
+                              expected=expected)
 
     def set_info(self, report_id: int, *, agency: str | None = None, year: int | None = None,
                  note: str = "") -> ReportState:
@@ -118,13 +176,21 @@ class ReviewService:
                 self._start_review(state)
         return self.open(report_id)
 
-    def decide(self, report_id: int, finding_id: str, decision: str | None, note: str = "") -> ReportState:
+    def decide(self, report_id: int, finding_id: str, decision: str | None, note: str = "",
+               expected: object = UNCHECKED) -> ReportState:
         """Records the reviewer's decision on a finding: fixed (已更正), source_error (原报告错误) or
-        dismissed (不是错误); None withdraws it. Only findings the report has now can be decided."""
+        dismissed (不是错误); None withdraws it. Only findings the report has now can be decided.
+        `expected` (a decision name or None) is the decision the reviewer saw; another reviewer's
+        newer one is never overwritten (ConflictError)."""
         if decision is not None and decision not in DECISION_LABELS:
             raise ReviewError(f"未知的处理结论：{decision}")
-        with self._changing(report_id) as state:
+        with self._conflicts_shown(report_id), self._changing(report_id) as state:
             self._refuse_if_locked(state)
+            current = state.decisions.get(finding_id)
+            if expected is not UNCHECKED and (current.decision if current else None) != expected:
+                who = f"{current.reviewer} " if current else ""
+                raise ConflictError(f"这条问题的处理结论已被{who}改为“{current.label if current else '未处理'}”，"
+                                    "您的操作没有保存；窗口已显示最新结论")
             if decision is not None and finding_id not in state.finding_ids:
                 raise ReviewError("这条问题已不存在（数值可能已修改），请刷新后再处理")
             if decision is None and finding_id not in state.decisions:
@@ -138,11 +204,29 @@ class ReviewService:
         return self.open(report_id)
 
     def approve(self, report_id: int) -> ReportState:
-        """Approves (已批准) a report whose every error finding has a decision; it is then locked."""
+        """Approves (已批准) a report whose every error finding has a decision; it is then locked.
+
+        With four-eyes approval on, the first approval is the 初审 (recorded, status unchanged) and
+        a second reviewer, who has not changed the report, approves it (复核)."""
         with self._changing(report_id) as state:
             self._check_approvable(state)
-            self.store.set_status(report_id, APPROVED, self.reviewer)
+            self._approve_or_first_review(state)
         return self.open(report_id)
+
+    def _approve_or_first_review(self, state: ReportState, note: str = "") -> bool:
+        """True if the report is now approved, False if this was its 初审."""
+        report_id = state.summary.id
+        if self.settings().four_eyes:
+            first = state.summary.first_reviewer
+            if first is None:
+                self.store.set_first_reviewer(report_id, self.reviewer, self.reviewer, note or "初审通过，待复核")
+                return False
+            if first == self.reviewer:
+                raise ReviewError("您已完成此报告的初审，须由另一位审核人复核批准（四眼原则）")
+            if self.reviewer in self.store.editors(report_id):
+                raise ReviewError("您修改过此报告，须由没有修改过它的另一位审核人复核批准（四眼原则）")
+        self.store.set_status(report_id, APPROVED, self.reviewer, note)
+        return True
 
     def reject(self, report_id: int, reason: str) -> ReportState:
         """Sends a report back (已退回) with the reason, which is required."""
@@ -164,16 +248,22 @@ class ReviewService:
 
     def approve_clean(self) -> int:
         """Approves every new/in_review report without an open error (checked fresh, cross-year
-        included, decisions counted) and with agency and year known; returns how many."""
+        included, decisions counted), with agency and year known and not open by another reviewer;
+        returns how many. With four-eyes approval on, a report without 初审 gets its 初审 instead,
+        and one this reviewer first-reviewed or edited is left for another."""
         approved = 0
         candidates = [s.id for s in self.store.list_reports(OPEN, has_errors=False)]
         for start in range(0, len(candidates), BATCH_SIZE):
             with self.store.transaction():
                 for report_id in candidates[start:start + BATCH_SIZE]:
+                    self.store.lock_report(report_id)
                     state = self.open(report_id)
-                    if self._approvable(state) is None:
-                        self.store.set_status(report_id, APPROVED, self.reviewer, "批量批准：没有未处理的错误")
-                        approved += 1
+                    if self._approvable(state) is not None or state.claimed_by is not None:
+                        continue
+                    try:
+                        approved += self._approve_or_first_review(state, "批量批准：没有未处理的错误")
+                    except ReviewError:
+                        continue  # four-eyes: this one is for another reviewer
         return approved
 
     def history(self, report_id: int, key: str | None = None) -> list[HistoryEntry]:
@@ -184,10 +274,40 @@ class ReviewService:
 
     @contextmanager
     def _changing(self, report_id: int) -> Iterator[ReportState]:
-        """The report's state read inside the transaction that changes it: no other window can
-        write between the check (locked? open errors?) and the change."""
+        """The report's state read inside the transaction that changes it, with the report locked:
+        no other window or reviewer can write between the check (locked? open errors? changed
+        meanwhile? claimed?) and the change. The reviewer's own claim counts as activity."""
         with self.store.transaction():
-            yield self.open(report_id)
+            self.store.lock_report(report_id)
+            state = self.open(report_id)
+            if state.claimed_by is not None:
+                raise ClaimedError(f"报告由 {state.claimed_by} 审核中，您只能查看；"
+                                   "如需修改，请等对方完成，或请组长释放占用")
+            if state.summary.claimed_by == self.reviewer:
+                self.store.claim(report_id, self.reviewer, self._idle_seconds())
+            yield state
+
+    @contextmanager
+    def _conflicts_shown(self, report_id: int) -> Iterator[None]:
+        """A ConflictError leaves with the report as it is now (after the refused transaction)."""
+        try:
+            yield
+        except ConflictError as e:
+            e.state = self.open(report_id)
+            raise
+
+    def _refuse_if_changed(self, state: ReportState, expected: dict[str, Value]) -> None:
+        for key, seen in expected.items():
+            now = state.record.fields.get(key)
+            if _same_value(now, seen):
+                continue
+            cell = state.record.tmpl.cell_by_key.get(key)
+            label = cell.label if cell else key
+            last = next((e for e in reversed(self.store.history(state.summary.id, key)) if e.action == "edit"), None)
+            who = f"{last.reviewer} " if last and last.reviewer != self.reviewer else "另一窗口"
+            shown = "空" if now is None else now
+            raise ConflictError(f"“{label}”已被{who}改为 {shown}，您的修改没有保存；窗口已显示最新数值，"
+                                "如仍需修改请重新输入")
 
     def _refuse_if_locked(self, state: ReportState) -> None:
         if state.locked:
@@ -233,6 +353,16 @@ def _parse_values(template: Template, changes: dict[str, Value]) -> dict[str, Va
             raise ReviewError(f"{cell.label}：应为整数，收到 {value}")
         values[key] = value
     return values
+
+
+def _same_value(a: object, b: object) -> bool:
+    """3 and 3.0 are the same number; None is not 0."""
+    if a is None or b is None:
+        return a is None and b is None
+    try:
+        return normalise_value(a) == normalise_value(b)  # type: ignore[arg-type]
+    except ValueError:
+        return a == b
 
 
 def _edited(origin: Origin | None) -> Origin:

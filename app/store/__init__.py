@@ -2,10 +2,20 @@
 project where SQL is written."""
 
 from .errors import StoreError
-from .models import ApprovedRecord, Claim, Decision, HistoryEntry, ReportInput, ReportSummary, StoredReport
+from .models import (
+                     ApprovedRecord,
+                     Claim,
+                     Decision,
+                     HistoryEntry,
+                     ReportInput,
+                     ReportSummary,
+                     ReviewerWork,
+                     StoredReport,
+)
 from .paths import default_db_path
 from .store import Store, local_now
 from .target import is_server_url
 
-__all__ = ["ApprovedRecord", "Claim", "Decision", "HistoryEntry", "ReportInput", "ReportSummary", "Store", "StoreError",
+__all__ = ["ApprovedRecord", "Claim", "Decision", "HistoryEntry", "ReportInput", "ReportSummary", "ReviewerWork", "Store",
+           "StoreError",
            "StoredReport", "default_db_path", "is_server_url", "local_now"]

@@ -16,7 +16,16 @@ from app.record.status import DECIDED, STATUSES
 
 from .codec import dumps, loads, origin_json, provenance_json
 from .errors import StoreError
-from .models import ApprovedRecord, Claim, Decision, HistoryEntry, ReportInput, ReportSummary, StoredReport
+from .models import (
+    ApprovedRecord,
+    Claim,
+    Decision,
+    HistoryEntry,
+    ReportInput,
+    ReportSummary,
+    ReviewerWork,
+    StoredReport,
+)
 from .paths import default_db_path
 from .target import is_server_url
 
@@ -319,11 +328,18 @@ class Store:
                 "SELECT d.report_id, d.finding_id, d.decision, d.note, d.reviewer, d.at FROM decisions d"
                 f" JOIN reports r ON r.id = d.report_id {where}"
                 " ORDER BY d.report_id, d.finding_id", params).fetchall()
+            edited = self._execute(
+                "SELECT DISTINCT h.report_id, h.reviewer FROM history h JOIN reports r ON r.id = h.report_id"
+                f" {where}{' AND' if where else ' WHERE'} h.action IN ('edit', 'info', 'decision')"
+                " ORDER BY h.report_id, h.reviewer", params).fetchall()
         by_report: dict[int, list[Decision]] = {}
         for row in decided:
             by_report.setdefault(row[0], []).append(Decision(*row[1:]))
-        return [ApprovedRecord(_summary(row), json.loads(row[_SUMMARY_WIDTH]), by_report.get(row[0], []))
-                for row in rows]
+        editors: dict[int, list[str]] = {}
+        for report_id, reviewer in edited:
+            editors.setdefault(report_id, []).append(reviewer)
+        return [ApprovedRecord(_summary(row), json.loads(row[_SUMMARY_WIDTH]), by_report.get(row[0], []),
+                               editors.get(row[0], [])) for row in rows]
 
     # -- writes ------------------------------------------------------------------------------
 
@@ -480,6 +496,30 @@ class Store:
             self._execute("UPDATE reports SET first_reviewer = ?, updated_at = ? WHERE id = ?",
                           (reviewer, now, report_id))
             self._history(report_id, actor, "status", "初审", old.first_reviewer, reviewer, note, now)
+
+    def work(self) -> list[ReviewerWork]:
+        """Each reviewer's edited, first-reviewed and approved reports and open claims, by name."""
+        people: dict[str, dict[str, Any]] = {}
+
+        def person(name: str) -> dict[str, Any]:
+            return people.setdefault(name, {"claims": [], "claim_seen": []})
+
+        with self._lock:
+            for name, n in self._execute("SELECT reviewer, count(DISTINCT report_id) FROM history"
+                                         " WHERE action IN ('edit', 'info', 'decision') GROUP BY reviewer"):
+                person(name)["edited"] = n
+            for name, n in self._execute("SELECT first_reviewer, count(*) FROM reports WHERE first_reviewer"
+                                         " IS NOT NULL AND status <> 'approved' GROUP BY first_reviewer"):
+                person(name)["first_reviewed"] = n
+            for name, n in self._execute("SELECT decided_by, count(*) FROM reports WHERE status = 'approved'"
+                                         " GROUP BY decided_by"):
+                person(name)["approved"] = n
+            for name, report_id, seen in self._execute("SELECT reviewer, report_id, seen_at FROM claims"
+                                                       " ORDER BY report_id"):
+                person(name)["claims"].append(report_id)
+                person(name)["claim_seen"].append(float(seen))
+        return [ReviewerWork(name, d.get("edited", 0), d.get("first_reviewed", 0), d.get("approved", 0),
+                             tuple(d["claims"]), tuple(d["claim_seen"])) for name, d in sorted(people.items())]
 
     def claim(self, report_id: int, reviewer: str, idle_seconds: float) -> Claim:
         """Claims the report for `reviewer` unless someone else's claim is still live (active within
