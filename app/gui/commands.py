@@ -9,7 +9,7 @@ from collections.abc import Callable
 from PySide6.QtGui import QUndoCommand
 
 from app.record import Finding, Value
-from app.review import ReportState, ReviewError, ReviewService
+from app.review import ConflictError, ReportState, ReviewError, ReviewService
 from app.store import StoreError
 
 # Failures the reviewer can act on: refused operations, a locked or full database.
@@ -32,6 +32,8 @@ class ServiceCommand(QUndoCommand):
             state = call()
         except USER_ERRORS as exc:
             self.setObsolete(True)  # QUndoStack deletes an obsolete command instead of keeping it
+            if isinstance(exc, ConflictError) and exc.state is not None:
+                self._on_state(exc.state)  # the other reviewer's value, in place of the refused one
             self._on_error(str(exc))
             return
         self._on_state(state)
@@ -46,11 +48,14 @@ class SetCellsCommand(ServiceCommand):
         self._service, self._report_id = service, report_id
         self._changes, self._before = dict(changes), dict(before)
 
+    # Each direction is based on the values the other left: another reviewer's newer value is
+    # never overwritten (the service refuses, and the window shows it).
     def redo(self) -> None:
-        self._run(lambda: self._service.set_cells(self._report_id, self._changes))
+        self._run(lambda: self._service.set_cells(self._report_id, self._changes, expected=self._before))
 
     def undo(self) -> None:
-        self._run(lambda: self._service.set_cells(self._report_id, self._before, note="撤销"))
+        self._run(lambda: self._service.set_cells(self._report_id, self._before, note="撤销",
+                                                  expected=self._changes))
 
 
 class ApplySuggestionCommand(ServiceCommand):
@@ -63,10 +68,11 @@ class ApplySuggestionCommand(ServiceCommand):
         self._finding, self._before = finding, dict(before)
 
     def redo(self) -> None:
-        self._run(lambda: self._service.apply_suggestion(self._report_id, self._finding))
+        self._run(lambda: self._service.apply_suggestion(self._report_id, self._finding, expected=self._before))
 
     def undo(self) -> None:
-        self._run(lambda: self._service.set_cells(self._report_id, self._before, note="撤销"))
+        self._run(lambda: self._service.set_cells(self._report_id, self._before, note="撤销",
+                                                  expected=dict(self._finding.suggestion or {})))
 
 
 class DecideCommand(ServiceCommand):
@@ -79,8 +85,10 @@ class DecideCommand(ServiceCommand):
         self._decision, self._note, self._before = decision, note, before
 
     def redo(self) -> None:
-        self._run(lambda: self._service.decide(self._report_id, self._finding_id, self._decision, self._note))
+        self._run(lambda: self._service.decide(self._report_id, self._finding_id, self._decision, self._note,
+                                               expected=self._before[0]))
 
     def undo(self) -> None:
         decision, note = self._before
-        self._run(lambda: self._service.decide(self._report_id, self._finding_id, decision, note))
+        self._run(lambda: self._service.decide(self._report_id, self._finding_id, decision, note,
+                                               expected=self._decision))

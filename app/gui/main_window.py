@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from app import __version__
 from app.review import ReportState, ReviewService
+from app.store import StoreError
 
 from . import transfer
 from .dialogs import ReportInfoDialog, history_dialog, shortcut_sheet
@@ -37,6 +38,7 @@ from .tables_pane import TablesPane
 SOURCE_AT_1366 = 450
 GROWTH = 120
 FINDINGS_HEIGHT = 200
+WATCH_INTERVAL_MS = 2000  # how often the window asks the store whether others changed something
 REQUESTS_COLUMNS = 7  # table 三, the widest grid that must fit without scrolling sideways
 
 
@@ -71,6 +73,13 @@ class MainWindow(QMainWindow):
         self._connect()
         self._restore()
         self._show_no_report()
+        # Other reviewers' commits (another window, the command line, the shared server) show
+        # within seconds: the store answers "changed?" cheaply (NOTIFY or SQLite's data_version).
+        self._report_stale = False  # others changed the store while the reviewer was typing
+        self._watch = QTimer(self)
+        self._watch.setInterval(WATCH_INTERVAL_MS)
+        self._watch.timeout.connect(self.refresh_from_store)
+        self._watch.start()
 
     # --- construction --------------------------------------------------------------------------
 
@@ -209,6 +218,18 @@ class MainWindow(QMainWindow):
         if self.session.state is None and self.queue.model.rowCount():
             self.queue.select_row(0)
 
+    def refresh_from_store(self) -> None:
+        try:
+            changed = self.service.store.changed()
+        except StoreError as exc:
+            self.statusBar().showMessage(str(exc), WATCH_INTERVAL_MS)
+            return
+        if changed:
+            self.queue.reload()
+            self._report_stale = True
+        if self._report_stale:
+            self._report_stale = not self.session.refresh()
+
     def open_report(self, report_id: int) -> None:
         self.tables.commit_open_editor()  # typing in progress belongs to the report being left
         self.session.open(report_id)
@@ -234,13 +255,17 @@ class MainWindow(QMainWindow):
         parts = [summary.agency or self.tr("（未识别机关）"),
                  self.tr("{0} 年度").format(summary.year) if summary.year else self.tr("（未识别年度）"),
                  status_text(summary.status), self.tr("{0} 版格式").format(summary.template)]
+        if state.claimed_by:
+            parts.insert(0, self.tr("由 {0} 审核中（只读）").format(state.claimed_by))
+        elif summary.first_reviewer and summary.status != "approved":
+            parts.append(self.tr("{0} 已初审，待复核").format(summary.first_reviewer))
         if summary.status_reason and summary.status == "rejected":
             parts.append(self.tr("退回原因：{0}").format(summary.status_reason))
         self.report_title.set_text(" · ".join(parts), summary.source)
         for action in (self.act_suggest, self.act_fixed, self.act_source_error, self.act_dismissed,
                        self.act_undecide, self.act_approve, self.act_reject, self.act_info):
-            action.setEnabled(not state.locked)
-        self.act_reopen.setEnabled(state.locked)
+            action.setEnabled(not state.read_only)
+        self.act_reopen.setEnabled(state.locked and state.claimed_by is None)
         self.act_history.setEnabled(True)
 
     def _show_no_report(self) -> None:
@@ -397,6 +422,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.tables.commit_open_editor()
+        self._watch.stop()
+        self.session.release_claim()
         self.source_pane.release()
         self.settings.setValue("window/geometry", self.saveGeometry())
         for splitter in (self.main_split, self.right_split):

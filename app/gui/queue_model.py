@@ -28,11 +28,13 @@ _SORT_KEYS: dict[int, Callable[[ReportSummary], Any]] = {
     WARNINGS: lambda s: (s.warnings, s.errors),
 }
 _UNKNOWN_AGENCY_FG = QColor("#6b6b6b")
+_CLAIMED_FG = QColor("#8a4b00")  # another reviewer has the report open
 
 
 class QueueModel(QAbstractTableModel):
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, reviewer: str = "") -> None:
         super().__init__(parent)
+        self._reviewer = reviewer  # this window's reviewer: others' claims read "由 X 审核中"
         self._reports: list[ReportSummary] = []
         self._row_of: dict[int, int] = {}
         self._sort: tuple[int, Qt.SortOrder] | None = None
@@ -87,7 +89,9 @@ class QueueModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(summary, column)
         if role == Qt.ItemDataRole.ToolTipRole:
-            lines = [summary.agency or "", summary.source, summary.status_reason]
+            lines = [summary.agency or "", summary.source, status_text(summary.status), summary.status_reason]
+            if self._claimed_by_other(summary):
+                lines.insert(0, self.tr("由 {0} 审核中").format(summary.claimed_by))
             return "\n".join(line for line in lines if line)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (YEAR, ERRORS, WARNINGS):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -96,6 +100,8 @@ class QueueModel(QAbstractTableModel):
                 return QBrush(_UNKNOWN_AGENCY_FG)
             if column == ERRORS and summary.errors:
                 return QBrush(roles.ERROR_FG)
+            if column == STATUS and self._claimed_by_other(summary):
+                return QBrush(_CLAIMED_FG)
         if role == Qt.ItemDataRole.BackgroundRole:
             if column == ERRORS and summary.errors:
                 return QBrush(roles.ERROR_BG)
@@ -127,10 +133,17 @@ class QueueModel(QAbstractTableModel):
         if column == YEAR:
             return str(summary.year) if summary.year else ""
         if column == STATUS:
+            if self._claimed_by_other(summary):
+                # The column is as narrow as a status: the claimant's name, in its own colour, is
+                # what must stay readable; the tooltip says 由 X 审核中.
+                return summary.claimed_by
             return status_text(summary.status)
         if column == ERRORS:
             return str(summary.errors)
         return str(summary.warnings)
+
+    def _claimed_by_other(self, summary: ReportSummary) -> bool:
+        return bool(summary.claimed_by) and summary.claimed_by != self._reviewer
 
     def _reindex(self) -> None:
         self._row_of = {s.id: row for row, s in enumerate(self._reports)}

@@ -35,7 +35,7 @@ class QueuePane(QWidget):
     def __init__(self, service: ReviewService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.service = service
-        self.model = QueueModel(self)
+        self.model = QueueModel(self, service.reviewer)
         self._quiet = False  # True while the pane moves the selection itself without announcing it
         self.view = QTableView(self)
         self.view.setModel(self.model)
@@ -60,6 +60,10 @@ class QueuePane(QWidget):
         self.status.addItem(self.tr("全部状态"), None)
         for status in STATUSES:
             self.status.addItem(status_text(status), status)
+        self.claim = QComboBox(self)
+        self.claim.addItem(self.tr("所有人"), None)
+        self.claim.addItem(self.tr("我正在审核的"), "mine")
+        self.claim.addItem(self.tr("无人审核的"), "unclaimed")
         self.errors_only = QCheckBox(self.tr("只看有错误的"), self)
         self.count = QLabel(self)
 
@@ -70,6 +74,7 @@ class QueuePane(QWidget):
         self.search.textChanged.connect(self._search_timer.start)
         self.status.currentIndexChanged.connect(self.reload)
         self.errors_only.toggled.connect(self.reload)
+        self.claim.currentIndexChanged.connect(self.reload)
 
         filters = QHBoxLayout()
         filters.setContentsMargins(0, 0, 0, 0)
@@ -79,11 +84,16 @@ class QueuePane(QWidget):
         filters.addWidget(self.count)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.search)
+        search_line = QHBoxLayout()  # beside the search: the filter row is as wide as the pane may be
+        search_line.setContentsMargins(0, 0, 0, 0)
+        search_line.addWidget(self.search, 1)
+        search_line.addWidget(self.claim)
+        layout.addLayout(search_line)
         layout.addLayout(filters)
         layout.addWidget(self.view, 1)
         # Tab follows the pane top to bottom: search, filters, then the list.
-        QWidget.setTabOrder(self.search, self.status)
+        QWidget.setTabOrder(self.search, self.claim)
+        QWidget.setTabOrder(self.claim, self.status)
         QWidget.setTabOrder(self.status, self.errors_only)
         QWidget.setTabOrder(self.errors_only, self.view)
 
@@ -122,11 +132,18 @@ class QueuePane(QWidget):
         current = self.current_id()
         reports = self.service.reports(status=self.status.currentData(),
                                        has_errors=True if self.errors_only.isChecked() else None,
-                                       search=self.search.text())
+                                       search=self.search.text(), claim=self.claim.currentData())
         self.model.set_reports(reports)
         self.count.setText(self.tr("{0} 份").format(len(reports)))
+        self.count.setToolTip(self._progress_text())
         if current is not None and self.model.row_of(current) >= 0:
             self.select_row(self.model.row_of(current), notify=False)
+
+    def _progress_text(self) -> str:
+        """Each reviewer's progress, for the count's tooltip."""
+        lines = [self.tr("{0}：修改 {1} 份，待复核 {2} 份，已批准 {3} 份，正在审核 {4} 份").format(
+            w.reviewer, w.edited, w.first_reviewed, w.approved, len(w.claims)) for w in self.service.progress()]
+        return "\n".join(lines)
 
     def current_id(self) -> int | None:
         summary = self.model.summary_at(self.view.currentIndex().row())

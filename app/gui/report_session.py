@@ -26,7 +26,7 @@ from .tables_pane import TablesPane
 def grid_state(state: ReportState) -> GridState:
     decided = frozenset(i for i, fid in enumerate(state.finding_ids) if fid in state.decisions)
     return GridState(values=state.record.fields, machine=state.machine, provenance=state.provenance,
-                     findings=state.findings, decided=decided, locked=state.locked)
+                     findings=state.findings, decided=decided, locked=state.read_only)
 
 
 def finding_lines(state: ReportState) -> list[FindingLine]:
@@ -59,7 +59,14 @@ class ReportSession(QObject):
         return self.state.summary.id if self.state else None
 
     def open(self, report_id: int) -> bool:
+        """Shows the report and claims it for this reviewer; one another reviewer has open is shown
+        read-only (由 X 审核中)."""
+        previous = self.report_id
         try:
+            if previous is not None and previous != report_id:
+                self.release_claim()
+            if not self.service.store.read_only:
+                self.service.claim(report_id)
             state = self.service.open(report_id)
         except USER_ERRORS as exc:
             self.refused.emit(str(exc))
@@ -67,6 +74,35 @@ class ReportSession(QObject):
         self.undo_group.setActiveStack(self._stack(report_id))
         self._show(state)
         return True
+
+    def refresh(self) -> bool:
+        """Shows what other reviewers changed in the open report (called when the store changed);
+        False while the reviewer is typing in a cell (the caller tries again later)."""
+        if self.state is None:
+            return True
+        if self.tables.is_editing():
+            return False  # the typed value's save is checked against the others' values anyway
+        try:
+            state = self.service.open(self.state.summary.id)
+        except USER_ERRORS as exc:
+            self.message.emit(str(exc))
+            return True
+        old = self.state
+        if (state.record, state.decisions, state.summary.status, state.claimed_by, state.summary.first_reviewer) != \
+                (old.record, old.decisions, old.summary.status, old.claimed_by, old.summary.first_reviewer):
+            self._show(state)
+        return True
+
+    def release_claim(self) -> None:
+        """Gives up this reviewer's claim on the open report (leaving it, or closing the window)."""
+        if self.state is None or self.service.store.read_only:
+            return
+        try:
+            held = self.service.store.claim_of(self.state.summary.id)
+            if held is not None and held.reviewer == self.service.reviewer:
+                self.service.release(self.state.summary.id)
+        except USER_ERRORS as exc:
+            self.message.emit(str(exc))
 
     def _stack(self, report_id: int) -> QUndoStack:
         if report_id not in self._stacks:

@@ -294,17 +294,17 @@
 <context>
     <name>Launch</name>
     <message>
-        <location filename="../../app/gui/launch.py" line="135"/>
+        <location filename="../../app/gui/launch.py" line="138"/>
         <source>审核库是空的</source>
         <translation>The review store is empty</translation>
     </message>
     <message>
-        <location filename="../../app/gui/launch.py" line="136"/>
+        <location filename="../../app/gui/launch.py" line="139"/>
         <source>审核库中还没有报告。要导入程序自带的示例报告，先试一试吗？</source>
         <translation>The review store has no reports yet. Import the bundled sample reports to try the program?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/launch.py" line="174"/>
+        <location filename="../../app/gui/launch.py" line="177"/>
         <source>无法打开审核库</source>
         <translation>Cannot open the review store</translation>
     </message>
@@ -312,284 +312,294 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/main_window.py" line="56"/>
+        <location filename="../../app/gui/main_window.py" line="58"/>
         <source>政府信息公开年度报告审核</source>
         <translation>Government information disclosure report review</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="88"/>
+        <location filename="../../app/gui/main_window.py" line="98"/>
         <source>导入报告文件…</source>
         <translation>Import report files…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="89"/>
+        <location filename="../../app/gui/main_window.py" line="99"/>
         <source>导入文件夹…</source>
         <translation>Import folder…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="90"/>
+        <location filename="../../app/gui/main_window.py" line="100"/>
         <source>导出为 CSV…</source>
         <translation>Export as CSV…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="91"/>
+        <location filename="../../app/gui/main_window.py" line="101"/>
         <source>导出为 Excel（xlsx）…</source>
         <translation>Export as Excel (xlsx)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="92"/>
+        <location filename="../../app/gui/main_window.py" line="102"/>
         <source>导出为长表 CSV…</source>
         <translation>Export as long CSV…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="93"/>
+        <location filename="../../app/gui/main_window.py" line="103"/>
         <source>审核人姓名…</source>
         <translation>Reviewer name…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="94"/>
+        <location filename="../../app/gui/main_window.py" line="104"/>
         <source>英文界面（重启后生效）</source>
         <translation>English interface (after restart)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="95"/>
+        <location filename="../../app/gui/main_window.py" line="105"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="97"/>
+        <location filename="../../app/gui/main_window.py" line="107"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="99"/>
+        <location filename="../../app/gui/main_window.py" line="109"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="102"/>
+        <location filename="../../app/gui/main_window.py" line="112"/>
         <source>机关和年度…</source>
         <translation>Agency and year…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="103"/>
+        <location filename="../../app/gui/main_window.py" line="113"/>
         <source>单元格历史…</source>
         <translation>Cell history…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="104"/>
+        <location filename="../../app/gui/main_window.py" line="114"/>
         <source>报告历史…</source>
         <translation>Report history…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="105"/>
+        <location filename="../../app/gui/main_window.py" line="115"/>
         <source>显示机器提取的原值</source>
         <translation>Show machine-extracted values</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="106"/>
+        <location filename="../../app/gui/main_window.py" line="116"/>
         <source>搜索报告</source>
         <translation>Search reports</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="108"/>
+        <location filename="../../app/gui/main_window.py" line="118"/>
         <source>下一份报告</source>
         <translation>Next report</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="109"/>
+        <location filename="../../app/gui/main_window.py" line="119"/>
         <source>上一份报告</source>
         <translation>Previous report</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="110"/>
+        <location filename="../../app/gui/main_window.py" line="120"/>
         <source>下一个未处理的错误</source>
         <translation>Next undecided error</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="111"/>
+        <location filename="../../app/gui/main_window.py" line="121"/>
         <source>采用建议值</source>
         <translation>Apply suggestion</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="112"/>
+        <location filename="../../app/gui/main_window.py" line="122"/>
         <source>已更正</source>
         <translation>Fixed</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="113"/>
+        <location filename="../../app/gui/main_window.py" line="123"/>
         <source>原报告错误</source>
         <translation>Error in source</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="114"/>
+        <location filename="../../app/gui/main_window.py" line="124"/>
         <source>不是错误</source>
         <translation>Not an error</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="115"/>
+        <location filename="../../app/gui/main_window.py" line="125"/>
         <source>撤回处理</source>
         <translation>Withdraw decision</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="116"/>
+        <location filename="../../app/gui/main_window.py" line="126"/>
         <source>批准</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="117"/>
+        <location filename="../../app/gui/main_window.py" line="127"/>
         <source>退回…</source>
         <translation>Reject…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="118"/>
+        <location filename="../../app/gui/main_window.py" line="128"/>
         <source>重新打开审核</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="121"/>
+        <location filename="../../app/gui/main_window.py" line="131"/>
         <source>转到报告队列</source>
         <translation>Go to the report queue</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="122"/>
+        <location filename="../../app/gui/main_window.py" line="132"/>
         <source>转到原文</source>
         <translation>Go to the source</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="123"/>
+        <location filename="../../app/gui/main_window.py" line="133"/>
         <source>转到表格</source>
         <translation>Go to the tables</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="124"/>
+        <location filename="../../app/gui/main_window.py" line="134"/>
         <source>转到问题列表</source>
         <translation>Go to the findings</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="125"/>
+        <location filename="../../app/gui/main_window.py" line="135"/>
         <source>填写处理说明</source>
         <translation>Write a decision note</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="129"/>
+        <location filename="../../app/gui/main_window.py" line="139"/>
         <source>快捷键一览</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="130"/>
-        <location filename="../../app/gui/main_window.py" line="326"/>
+        <location filename="../../app/gui/main_window.py" line="140"/>
+        <location filename="../../app/gui/main_window.py" line="352"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="170"/>
+        <location filename="../../app/gui/main_window.py" line="180"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="176"/>
+        <location filename="../../app/gui/main_window.py" line="186"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="180"/>
+        <location filename="../../app/gui/main_window.py" line="190"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="184"/>
+        <location filename="../../app/gui/main_window.py" line="194"/>
         <source>审核(&amp;R)</source>
         <translation>&amp;Review</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="191"/>
+        <location filename="../../app/gui/main_window.py" line="201"/>
         <source>设置(&amp;S)</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="193"/>
+        <location filename="../../app/gui/main_window.py" line="203"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="233"/>
+        <location filename="../../app/gui/main_window.py" line="255"/>
         <source>（未识别机关）</source>
         <translation>(agency unknown)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="234"/>
+        <location filename="../../app/gui/main_window.py" line="256"/>
         <source>{0} 年度</source>
         <translation>year {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="234"/>
+        <location filename="../../app/gui/main_window.py" line="256"/>
         <source>（未识别年度）</source>
         <translation>(year unknown)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="235"/>
+        <location filename="../../app/gui/main_window.py" line="257"/>
         <source>{0} 版格式</source>
         <translation>{0} format</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="237"/>
+        <location filename="../../app/gui/main_window.py" line="259"/>
+        <source>由 {0} 审核中（只读）</source>
+        <translation>Open by {0} (read-only)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="261"/>
+        <source>{0} 已初审，待复核</source>
+        <translation>First review by {0}, awaiting second review</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="263"/>
         <source>退回原因：{0}</source>
         <translation>Rejected because: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="246"/>
+        <location filename="../../app/gui/main_window.py" line="272"/>
         <source>请在左侧选择一份报告，或从“文件”菜单导入报告</source>
         <translation>Choose a report on the left, or import reports from the File menu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="253"/>
+        <location filename="../../app/gui/main_window.py" line="279"/>
         <source>无法完成</source>
         <translation>Not possible</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="268"/>
+        <location filename="../../app/gui/main_window.py" line="294"/>
         <source>队列中后面的报告都没有未处理的错误</source>
         <translation>No later report in the queue has undecided errors</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="274"/>
-        <location filename="../../app/gui/main_window.py" line="282"/>
+        <location filename="../../app/gui/main_window.py" line="300"/>
+        <location filename="../../app/gui/main_window.py" line="308"/>
         <source>请先在问题列表中选择一条问题</source>
         <translation>Choose a finding in the list first</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="289"/>
+        <location filename="../../app/gui/main_window.py" line="315"/>
         <source>已批准</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="294"/>
+        <location filename="../../app/gui/main_window.py" line="320"/>
         <source>退回报告</source>
         <translation>Reject report</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="294"/>
+        <location filename="../../app/gui/main_window.py" line="320"/>
         <source>退回原因：</source>
         <translation>Reason for rejecting:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="312"/>
+        <location filename="../../app/gui/main_window.py" line="338"/>
         <source>请先选择一个单元格</source>
         <translation>Choose a cell first</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="315"/>
+        <location filename="../../app/gui/main_window.py" line="341"/>
         <source>单元格历史：{0}</source>
         <translation>Cell history: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="319"/>
+        <location filename="../../app/gui/main_window.py" line="345"/>
         <source>报告历史：{0}</source>
         <translation>Report history: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="327"/>
+        <location filename="../../app/gui/main_window.py" line="353"/>
         <source>政府信息公开工作年度报告审核工具 {0}
 
 从年度报告中提取表格数据，按模板的勾稽关系校验，审核修正后导出。
@@ -600,12 +610,12 @@ Extracts the tables of annual reports, checks them against the template&apos;s a
 Review store: {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="332"/>
+        <location filename="../../app/gui/main_window.py" line="358"/>
         <source>审核人</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="332"/>
+        <location filename="../../app/gui/main_window.py" line="358"/>
         <source>审核人姓名（记入每条修改历史）：</source>
         <translation>Reviewer name (written into every history entry):</translation>
     </message>
@@ -613,29 +623,34 @@ Review store: {1}</translation>
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../app/gui/queue_model.py" line="39"/>
+        <location filename="../../app/gui/queue_model.py" line="41"/>
         <source>机关</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../app/gui/queue_model.py" line="39"/>
+        <location filename="../../app/gui/queue_model.py" line="41"/>
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../app/gui/queue_model.py" line="39"/>
+        <location filename="../../app/gui/queue_model.py" line="41"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/gui/queue_model.py" line="39"/>
+        <location filename="../../app/gui/queue_model.py" line="41"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../app/gui/queue_model.py" line="39"/>
+        <location filename="../../app/gui/queue_model.py" line="41"/>
         <source>警告</source>
         <translation>Warning</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/queue_model.py" line="94"/>
+        <source>由 {0} 审核中</source>
+        <translation>Open by {0}</translation>
     </message>
 </context>
 <context>
@@ -651,14 +666,34 @@ Review store: {1}</translation>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../app/gui/queue_pane.py" line="63"/>
+        <location filename="../../app/gui/queue_pane.py" line="64"/>
+        <source>所有人</source>
+        <translation>Everyone&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/queue_pane.py" line="65"/>
+        <source>我正在审核的</source>
+        <translation>Open by me</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/queue_pane.py" line="66"/>
+        <source>无人审核的</source>
+        <translation>Open by nobody</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/queue_pane.py" line="67"/>
         <source>只看有错误的</source>
         <translation>Only with errors</translation>
     </message>
     <message>
-        <location filename="../../app/gui/queue_pane.py" line="127"/>
+        <location filename="../../app/gui/queue_pane.py" line="137"/>
         <source>{0} 份</source>
         <translation>{0} reports</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/queue_pane.py" line="144"/>
+        <source>{0}：修改 {1} 份，待复核 {2} 份，已批准 {3} 份，正在审核 {4} 份</source>
+        <translation>{0}: edited {1}, awaiting second review {2}, approved {3}, open now {4}</translation>
     </message>
 </context>
 <context>
@@ -719,32 +754,32 @@ Review store: {1}</translation>
 <context>
     <name>ReportSession</name>
     <message>
-        <location filename="../../app/gui/report_session.py" line="91"/>
+        <location filename="../../app/gui/report_session.py" line="127"/>
         <source>修改 {0}</source>
         <translation>Edit {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/report_session.py" line="92"/>
+        <location filename="../../app/gui/report_session.py" line="128"/>
         <source>修改 {0} 个单元格</source>
         <translation>Edit {0} cells</translation>
     </message>
     <message>
-        <location filename="../../app/gui/report_session.py" line="98"/>
+        <location filename="../../app/gui/report_session.py" line="134"/>
         <source>这条问题没有建议的修正</source>
         <translation>This finding has no suggested fix</translation>
     </message>
     <message>
-        <location filename="../../app/gui/report_session.py" line="102"/>
+        <location filename="../../app/gui/report_session.py" line="138"/>
         <source>应用建议：{0}</source>
         <translation>Apply suggestion: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/report_session.py" line="110"/>
+        <location filename="../../app/gui/report_session.py" line="146"/>
         <source>处理问题：{0}</source>
         <translation>Decide: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/report_session.py" line="149"/>
+        <location filename="../../app/gui/report_session.py" line="185"/>
         <source>本报告没有未处理的错误</source>
         <translation>This report has no undecided errors</translation>
     </message>
