@@ -26,8 +26,8 @@ def seed_paths() -> list[Path]:
 
 @pytest.fixture(scope="session")
 def pg_server_url() -> Iterator[str]:
-    """A PostgreSQL server the tests may create schemas on (see tests/pg_server.py)."""
-    from tests.pg_server import URL_VARIABLE, find_bin_dir, in_ci, throwaway_cluster
+    """A PostgreSQL server the tests may create schemas on (see tools/pg_cluster.py)."""
+    from tools.pg_cluster import URL_VARIABLE, find_bin_dir, in_ci, throwaway_cluster
 
     url = os.environ.get(URL_VARIABLE, "").strip()
     if url:
@@ -47,17 +47,10 @@ def pg_server_url() -> Iterator[str]:
 @pytest.fixture
 def pg_url(pg_server_url: str) -> Iterator[str]:
     """The URL of a fresh, empty schema on the server, dropped after the test."""
-    import uuid
+    from tools.pg_cluster import fresh_schema
 
-    import psycopg
-
-    schema = f"t_{uuid.uuid4().hex[:12]}"
-    with psycopg.connect(pg_server_url, autocommit=True) as con:
-        con.execute(f"CREATE SCHEMA {schema}")
-    joiner = "&" if "?" in pg_server_url else "?"
-    yield f"{pg_server_url}{joiner}options=-csearch_path%3D{schema}"
-    with psycopg.connect(pg_server_url, autocommit=True) as con:
-        con.execute(f"DROP SCHEMA {schema} CASCADE")
+    with fresh_schema(pg_server_url) as url:
+        yield url
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
