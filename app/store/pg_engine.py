@@ -14,6 +14,9 @@ from .schema import MIGRATIONS, SCHEMA_VERSION
 from .target import without_password
 
 CHANNEL = "grr_changes"  # every write transaction sends NOTIFY on it; open windows LISTEN
+# Every reviewer action writes history; claims change without it.
+_FINGERPRINT = ("SELECT (SELECT max(id) FROM history), (SELECT count(*) FROM claims),"
+                " (SELECT max(seen_at) FROM claims), (SELECT max(updated_at) FROM reports)")
 _MIGRATION_LOCK = 7_310_019  # pg_advisory_xact_lock key: one program migrating at a time
 
 # SQLSTATE classes and codes a reviewer can act on.
@@ -35,6 +38,7 @@ class PostgresEngine:
     asks what changed, a second one that LISTENs for other reviewers' commits."""
 
     dialect = "postgresql"
+    listen_sql = f"LISTEN {CHANNEL}"
 
     def __init__(self, url: str, *, read_only: bool, busy_timeout: float) -> None:
         import psycopg
@@ -45,6 +49,7 @@ class PostgresEngine:
         self.location = without_password(url)
         self.read_only = read_only
         self._listener: Any = None
+        self._fingerprint: tuple[Any, ...] | None = None  # polling instead, where LISTEN is refused
         self._sql: dict[str, str] = {}
         self._con = self._connect()
         try:
@@ -104,16 +109,30 @@ class PostgresEngine:
         self._con.execute("SELECT id FROM reports WHERE id = %s FOR UPDATE", (report_id,))
 
     def changed(self) -> bool:
-        """True when another connection has committed a change since the last call (LISTEN/NOTIFY)."""
-        if self._listener is None:
-            self._listener = self._connect()
-            self._listener.execute(f"LISTEN {CHANNEL}")
-            return True  # anything may have changed before we listened
-        own = self._con.info.backend_pid
+        """True when another connection has committed a change since the last call (LISTEN/NOTIFY;
+        on a server without it, such as openGauss, a cheap fingerprint of the history and claims)."""
         try:
+            if self._listener is None and self._fingerprint is None:
+                self._start_listening()
+                return True  # anything may have changed before we started watching
+            if self._fingerprint is not None:
+                now = tuple(self._con.execute(_FINGERPRINT).fetchone())
+                changed, self._fingerprint = now != self._fingerprint, now
+                return changed
+            own = self._con.info.backend_pid
             return any(n.pid != own for n in self._listener.notifies(timeout=0))
         except self._psycopg.Error as e:
             raise self.error(e) from e
+
+    def _start_listening(self) -> None:
+        listener = self._connect()
+        try:
+            listener.execute(self.listen_sql)
+        except self._psycopg.Error:
+            listener.close()
+            self._fingerprint = tuple(self._con.execute(_FINGERPRINT).fetchone())
+            return
+        self._listener = listener
 
     def error(self, exc: Exception) -> StoreError:
         code = getattr(exc, "sqlstate", None) or ""

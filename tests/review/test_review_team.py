@@ -174,3 +174,16 @@ def _eventually(check, seconds: float = 3.0) -> bool:
             return True
         time.sleep(0.05)
     return False
+
+
+def test_a_server_without_listen_is_polled_instead(team, report_id, db_target: str) -> None:
+    watcher = team["组长"].store
+    if watcher.dialect != "postgresql":
+        pytest.skip("LISTEN/NOTIFY is PostgreSQL's")
+    watcher._engine.listen_sql = "LISTEN"  # refused, as openGauss refuses LISTEN
+    watcher.changed()
+    assert not watcher.changed()
+    team["甲"].set_cells(report_id, {TOTAL: 0})
+    assert watcher.changed() and not watcher.changed()
+    team["乙"].claim(report_id)
+    assert watcher.changed()
