@@ -213,10 +213,10 @@ class ReviewService:
             self._approve_or_first_review(state)
         return self.open(report_id)
 
-    def _approve_or_first_review(self, state: ReportState, note: str = "") -> bool:
+    def _approve_or_first_review(self, state: ReportState, note: str = "", four_eyes: bool | None = None) -> bool:
         """True if the report is now approved, False if this was its 初审."""
         report_id = state.summary.id
-        if self.settings().four_eyes:
+        if self.settings().four_eyes if four_eyes is None else four_eyes:
             first = state.summary.first_reviewer
             if first is None:
                 self.store.set_first_reviewer(report_id, self.reviewer, self.reviewer, note or "初审通过，待复核")
@@ -252,6 +252,7 @@ class ReviewService:
         returns how many. With four-eyes approval on, a report without 初审 gets its 初审 instead,
         and one this reviewer first-reviewed or edited is left for another."""
         approved = 0
+        four_eyes = self.settings().four_eyes
         candidates = [s.id for s in self.store.list_reports(OPEN, has_errors=False)]
         for start in range(0, len(candidates), BATCH_SIZE):
             with self.store.transaction():
@@ -261,7 +262,7 @@ class ReviewService:
                     if self._approvable(state) is not None or state.claimed_by is not None:
                         continue
                     try:
-                        approved += self._approve_or_first_review(state, "批量批准：没有未处理的错误")
+                        approved += self._approve_or_first_review(state, "批量批准：没有未处理的错误", four_eyes)
                     except ReviewError:
                         continue  # four-eyes: this one is for another reviewer
         return approved
