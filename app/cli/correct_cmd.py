@@ -82,8 +82,10 @@ def run(args: argparse.Namespace) -> int:
 
 def _apply(service: ReviewService, row: dict[str, str]) -> bool:
     """One row as one edit; True if the value changed."""
-    name, key = Path(row.get("file", "")).name, row.get("key", "")
-    report_id = service.store.id_by_name(name)
+    given, key = row.get("file", ""), row.get("key", "")
+    name = Path(given).name
+    # A store name is the file name, or <folder>/<name> for a second same-named file.
+    report_id = service.store.id_by_name(given) or service.store.id_by_name(name)
     if report_id is None:
         raise ReviewError(f"审核库中没有报告 {name or '（空）'}")
     template = service.store.load(report_id).record.tmpl

@@ -42,7 +42,8 @@ def run(args: argparse.Namespace) -> int:
     name = Path(args.report).name
     try:
         with Store(args.db, read_only=True) as store:
-            report_id = store.id_by_name(name)
+            # A store name is the file name, or <folder>/<name> for a second same-named file.
+            report_id = store.id_by_name(args.report) or store.id_by_name(name)
             if report_id is None:
                 print(f"审核库中没有报告 {name}：{store.path}", file=sys.stderr)
                 return 2

@@ -312,7 +312,9 @@ class MainWindow(QMainWindow):
     def approve(self) -> None:
         self.tables.commit_open_editor()
         if self.session.approve():
-            self.statusBar().showMessage(self.tr("已批准"), 5000)
+            approved = self.session.state is not None and self.session.state.summary.status == "approved"
+            # Four-eyes approval: the first approval is the 初审, the report waits for a second reviewer.
+            self.statusBar().showMessage(self.tr("已批准") if approved else self.tr("初审完成，待另一位审核人复核"), 5000)
 
     def reject(self) -> None:
         if self.session.state is None:

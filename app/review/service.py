@@ -219,6 +219,7 @@ class ReviewService:
         if self.settings().four_eyes if four_eyes is None else four_eyes:
             first = state.summary.first_reviewer
             if first is None:
+                self._start_review(state)  # before: a status change clears any 初审
                 self.store.set_first_reviewer(report_id, self.reviewer, self.reviewer, note or "初审通过，待复核")
                 return False
             if first == self.reviewer:

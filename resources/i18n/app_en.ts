@@ -478,7 +478,7 @@
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="140"/>
-        <location filename="../../app/gui/main_window.py" line="352"/>
+        <location filename="../../app/gui/main_window.py" line="354"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
@@ -569,37 +569,42 @@
         <translation>Choose a finding in the list first</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="315"/>
+        <location filename="../../app/gui/main_window.py" line="317"/>
         <source>已批准</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="320"/>
+        <location filename="../../app/gui/main_window.py" line="317"/>
+        <source>初审完成，待另一位审核人复核</source>
+        <translation>First review done; another reviewer approves it</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="322"/>
         <source>退回报告</source>
         <translation>Reject report</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="320"/>
+        <location filename="../../app/gui/main_window.py" line="322"/>
         <source>退回原因：</source>
         <translation>Reason for rejecting:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="338"/>
+        <location filename="../../app/gui/main_window.py" line="340"/>
         <source>请先选择一个单元格</source>
         <translation>Choose a cell first</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="341"/>
+        <location filename="../../app/gui/main_window.py" line="343"/>
         <source>单元格历史：{0}</source>
         <translation>Cell history: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="345"/>
+        <location filename="../../app/gui/main_window.py" line="347"/>
         <source>报告历史：{0}</source>
         <translation>Report history: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="353"/>
+        <location filename="../../app/gui/main_window.py" line="355"/>
         <source>政府信息公开工作年度报告审核工具 {0}
 
 从年度报告中提取表格数据，按模板的勾稽关系校验，审核修正后导出。
@@ -610,12 +615,12 @@ Extracts the tables of annual reports, checks them against the template&apos;s a
 Review store: {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="358"/>
+        <location filename="../../app/gui/main_window.py" line="360"/>
         <source>审核人</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="358"/>
+        <location filename="../../app/gui/main_window.py" line="360"/>
         <source>审核人姓名（记入每条修改历史）：</source>
         <translation>Reviewer name (written into every history entry):</translation>
     </message>

@@ -84,3 +84,19 @@ def test_the_window_shows_a_command_line_approval_within_seconds(qtbot, window, 
         return all(model.summary_at(model.row_of(i)).status == "approved" for i in approved)
 
     qtbot.waitUntil(shown, timeout=5000)  # the window's own timer, not a call from the test
+
+
+def test_under_four_eyes_the_windows_first_approval_is_the_first_review(window, review_db) -> None:
+    from app.review import TeamSettings
+
+    store, lead = _other(review_db, "组长")
+    with store:
+        lead.set_settings(TeamSettings(four_eyes=True))
+    window.refresh_from_store()
+    clean = next(r for r in range(window.queue.model.rowCount()) if not window.queue.model.summary_at(r).errors)
+    window.queue.select_row(clean)
+    window.approve()
+    state = window.session.state
+    assert (state.summary.status, state.summary.first_reviewer) == ("in_review", REVIEWER)
+    assert window.statusBar().currentMessage() == "初审完成，待另一位审核人复核"
+    assert "测试员 已初审，待复核" in window.report_title.text()
