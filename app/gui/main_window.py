@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import __version__
-from app.review import ReportState, ReviewService
+from app.review import ReportState, ReviewError, ReviewService
 from app.store import StoreError
 
 from . import transfer
@@ -126,6 +126,7 @@ class MainWindow(QMainWindow):
         self.act_approve = a(self.tr("批准"), self.approve, "Ctrl+Return")
         self.act_reject = a(self.tr("退回…"), self.reject, "Ctrl+Shift+J")
         self.act_reopen = a(self.tr("重新打开审核"), self.reopen, "Ctrl+Shift+R")
+        self.act_release = a(self.tr("释放他人的审核占用（组长）"), self.release_claim)
 
         # Straight to a pane: long grids take Tab for their cells, so Tab alone is a slow way out.
         self.act_go_queue = a(self.tr("转到报告队列"), self._focus_queue, "Alt+1")
@@ -197,7 +198,7 @@ class MainWindow(QMainWindow):
         review_menu.addActions([self.act_suggest, self.act_fixed, self.act_source_error, self.act_dismissed,
                                 self.act_undecide])
         review_menu.addSeparator()
-        review_menu.addActions([self.act_approve, self.act_reject, self.act_reopen])
+        review_menu.addActions([self.act_approve, self.act_reject, self.act_reopen, self.act_release])
         settings_menu = bar.addMenu(self.tr("设置(&S)"))
         settings_menu.addActions([self.act_reviewer, self.act_english])
         help_menu = bar.addMenu(self.tr("帮助(&H)"))
@@ -266,12 +267,14 @@ class MainWindow(QMainWindow):
                        self.act_undecide, self.act_approve, self.act_reject, self.act_info):
             action.setEnabled(not state.read_only)
         self.act_reopen.setEnabled(state.locked and state.claimed_by is None)
+        self.act_release.setEnabled(state.claimed_by is not None)
         self.act_history.setEnabled(True)
 
     def _show_no_report(self) -> None:
         self.report_title.set_text(self.tr("请在左侧选择一份报告，或从“文件”菜单导入报告"))
         for action in (self.act_suggest, self.act_fixed, self.act_source_error, self.act_dismissed,
-                       self.act_undecide, self.act_approve, self.act_reject, self.act_reopen, self.act_history,
+                       self.act_undecide, self.act_approve, self.act_reject, self.act_reopen, self.act_release,
+                       self.act_history,
                        self.act_info):
             action.setEnabled(False)
 
@@ -322,6 +325,19 @@ class MainWindow(QMainWindow):
         reason, ok = QInputDialog.getText(self, self.tr("退回报告"), self.tr("退回原因："))
         if ok:
             self.session.reject(reason)
+
+    def release_claim(self) -> None:
+        """A lead frees a report another reviewer left open; it opens here, claimed for this reviewer."""
+        report_id = self.session.report_id
+        if report_id is None:
+            return
+        try:
+            self.service.release(report_id)
+        except (ReviewError, StoreError) as exc:
+            self._refused(str(exc))
+            return
+        self.session.open(report_id)
+        self.queue.reload()
 
     def reopen(self) -> None:
         self.session.reopen()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -66,6 +66,7 @@ class QueuePane(QWidget):
         self.claim.addItem(self.tr("无人审核的"), "unclaimed")
         self.errors_only = QCheckBox(self.tr("只看有错误的"), self)
         self.count = QLabel(self)
+        self.count.installEventFilter(self)  # its tooltip, each reviewer's progress, is read on hover
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -135,9 +136,13 @@ class QueuePane(QWidget):
                                        search=self.search.text(), claim=self.claim.currentData())
         self.model.set_reports(reports)
         self.count.setText(self.tr("{0} 份").format(len(reports)))
-        self.count.setToolTip(self._progress_text())
         if current is not None and self.model.row_of(current) >= 0:
             self.select_row(self.model.row_of(current), notify=False)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.count and event.type() == QEvent.Type.ToolTip:
+            self.count.setToolTip(self._progress_text())
+        return super().eventFilter(watched, event)
 
     def _progress_text(self) -> str:
         """Each reviewer's progress, for the count's tooltip."""

@@ -447,164 +447,169 @@
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="131"/>
+        <location filename="../../app/gui/main_window.py" line="129"/>
+        <source>释放他人的审核占用（组长）</source>
+        <translation>Release another reviewer's claim (lead)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="132"/>
         <source>转到报告队列</source>
         <translation>Go to the report queue</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="132"/>
+        <location filename="../../app/gui/main_window.py" line="133"/>
         <source>转到原文</source>
         <translation>Go to the source</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="133"/>
+        <location filename="../../app/gui/main_window.py" line="134"/>
         <source>转到表格</source>
         <translation>Go to the tables</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="134"/>
+        <location filename="../../app/gui/main_window.py" line="135"/>
         <source>转到问题列表</source>
         <translation>Go to the findings</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="135"/>
+        <location filename="../../app/gui/main_window.py" line="136"/>
         <source>填写处理说明</source>
         <translation>Write a decision note</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="139"/>
+        <location filename="../../app/gui/main_window.py" line="140"/>
         <source>快捷键一览</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="140"/>
-        <location filename="../../app/gui/main_window.py" line="354"/>
+        <location filename="../../app/gui/main_window.py" line="141"/>
+        <location filename="../../app/gui/main_window.py" line="370"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="180"/>
+        <location filename="../../app/gui/main_window.py" line="181"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="186"/>
+        <location filename="../../app/gui/main_window.py" line="187"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="190"/>
+        <location filename="../../app/gui/main_window.py" line="191"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="194"/>
+        <location filename="../../app/gui/main_window.py" line="195"/>
         <source>审核(&amp;R)</source>
         <translation>&amp;Review</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="201"/>
+        <location filename="../../app/gui/main_window.py" line="202"/>
         <source>设置(&amp;S)</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="203"/>
+        <location filename="../../app/gui/main_window.py" line="204"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="255"/>
+        <location filename="../../app/gui/main_window.py" line="256"/>
         <source>（未识别机关）</source>
         <translation>(agency unknown)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="256"/>
+        <location filename="../../app/gui/main_window.py" line="257"/>
         <source>{0} 年度</source>
         <translation>year {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="256"/>
+        <location filename="../../app/gui/main_window.py" line="257"/>
         <source>（未识别年度）</source>
         <translation>(year unknown)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="257"/>
+        <location filename="../../app/gui/main_window.py" line="258"/>
         <source>{0} 版格式</source>
         <translation>{0} format</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="259"/>
+        <location filename="../../app/gui/main_window.py" line="260"/>
         <source>由 {0} 审核中（只读）</source>
         <translation>Open by {0} (read-only)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="261"/>
+        <location filename="../../app/gui/main_window.py" line="262"/>
         <source>{0} 已初审，待复核</source>
         <translation>First review by {0}, awaiting second review</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="263"/>
+        <location filename="../../app/gui/main_window.py" line="264"/>
         <source>退回原因：{0}</source>
         <translation>Rejected because: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="272"/>
+        <location filename="../../app/gui/main_window.py" line="274"/>
         <source>请在左侧选择一份报告，或从“文件”菜单导入报告</source>
         <translation>Choose a report on the left, or import reports from the File menu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="279"/>
+        <location filename="../../app/gui/main_window.py" line="282"/>
         <source>无法完成</source>
         <translation>Not possible</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="294"/>
+        <location filename="../../app/gui/main_window.py" line="297"/>
         <source>队列中后面的报告都没有未处理的错误</source>
         <translation>No later report in the queue has undecided errors</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="300"/>
-        <location filename="../../app/gui/main_window.py" line="308"/>
+        <location filename="../../app/gui/main_window.py" line="303"/>
+        <location filename="../../app/gui/main_window.py" line="311"/>
         <source>请先在问题列表中选择一条问题</source>
         <translation>Choose a finding in the list first</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="317"/>
+        <location filename="../../app/gui/main_window.py" line="320"/>
         <source>已批准</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="317"/>
+        <location filename="../../app/gui/main_window.py" line="320"/>
         <source>初审完成，待另一位审核人复核</source>
         <translation>First review done; another reviewer approves it</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="322"/>
+        <location filename="../../app/gui/main_window.py" line="325"/>
         <source>退回报告</source>
         <translation>Reject report</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="322"/>
+        <location filename="../../app/gui/main_window.py" line="325"/>
         <source>退回原因：</source>
         <translation>Reason for rejecting:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="340"/>
+        <location filename="../../app/gui/main_window.py" line="356"/>
         <source>请先选择一个单元格</source>
         <translation>Choose a cell first</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="343"/>
+        <location filename="../../app/gui/main_window.py" line="359"/>
         <source>单元格历史：{0}</source>
         <translation>Cell history: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="347"/>
+        <location filename="../../app/gui/main_window.py" line="363"/>
         <source>报告历史：{0}</source>
         <translation>Report history: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="355"/>
+        <location filename="../../app/gui/main_window.py" line="371"/>
         <source>政府信息公开工作年度报告审核工具 {0}
 
 从年度报告中提取表格数据，按模板的勾稽关系校验，审核修正后导出。
@@ -615,12 +620,12 @@ Extracts the tables of annual reports, checks them against the template&apos;s a
 Review store: {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="360"/>
+        <location filename="../../app/gui/main_window.py" line="376"/>
         <source>审核人</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="360"/>
+        <location filename="../../app/gui/main_window.py" line="376"/>
         <source>审核人姓名（记入每条修改历史）：</source>
         <translation>Reviewer name (written into every history entry):</translation>
     </message>
@@ -691,12 +696,12 @@ Review store: {1}</translation>
         <translation>Only with errors</translation>
     </message>
     <message>
-        <location filename="../../app/gui/queue_pane.py" line="137"/>
+        <location filename="../../app/gui/queue_pane.py" line="138"/>
         <source>{0} 份</source>
         <translation>{0} reports</translation>
     </message>
     <message>
-        <location filename="../../app/gui/queue_pane.py" line="144"/>
+        <location filename="../../app/gui/queue_pane.py" line="149"/>
         <source>{0}：修改 {1} 份，待复核 {2} 份，已批准 {3} 份，正在审核 {4} 份</source>
         <translation>{0}: edited {1}, awaiting second review {2}, approved {3}, open now {4}</translation>
     </message>

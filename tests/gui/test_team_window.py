@@ -100,3 +100,26 @@ def test_under_four_eyes_the_windows_first_approval_is_the_first_review(window, 
     assert (state.summary.status, state.summary.first_reviewer) == ("in_review", REVIEWER)
     assert window.statusBar().currentMessage() == "初审完成，待另一位审核人复核"
     assert "测试员 已初审，待复核" in window.report_title.text()
+
+
+def test_a_lead_releases_another_reviewers_claim_from_the_window(window, review_db, refusals) -> None:
+    store, other = _other(review_db)
+    with store:
+        other.claim(store.id_by_name(MISREAD_SOURCE))
+        window.refresh_from_store()
+        state = open_misread(window)
+        assert window.act_release.isEnabled()
+        window.act_release.trigger()  # no leads listed: every reviewer may release
+        assert window.session.state.claimed_by is None and not window.session.state.read_only
+        assert store.claim_of(state.summary.id).reviewer == REVIEWER
+
+
+def test_the_queue_count_tooltip_shows_each_reviewers_progress(window, review_db) -> None:
+    from PySide6.QtCore import QEvent, QPoint
+    from PySide6.QtGui import QHelpEvent
+
+    store, other = _other(review_db)
+    with store:
+        other.claim(store.id_by_name(MISREAD_SOURCE))
+    window.queue.eventFilter(window.queue.count, QHelpEvent(QEvent.Type.ToolTip, QPoint(1, 1), QPoint(1, 1)))
+    assert "乙：修改 0 份，待复核 0 份，已批准 0 份，正在审核 1 份" in window.queue.count.toolTip()
