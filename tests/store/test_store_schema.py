@@ -66,3 +66,30 @@ def test_every_migration_splits_into_complete_statements() -> None:
 ])
 def test_default_path_is_in_the_users_data_folder(env: dict, platform: str, expected: Path) -> None:
     assert default_db_path(env, platform) == expected
+
+
+def test_another_programs_sqlite_file_is_refused_and_left_as_it_was(tmp_path: Path) -> None:
+    foreign = tmp_path / "contacts.sqlite3"
+    con = sqlite3.connect(foreign)
+    con.execute("CREATE TABLE people (name TEXT)")
+    con.commit()
+    con.close()
+    with pytest.raises(StoreError, match="其他程序.*contacts.sqlite3"):
+        Store(foreign)
+    con = sqlite3.connect(foreign)
+    assert con.execute("PRAGMA journal_mode").fetchone()[0] == "delete"  # not switched to WAL
+    assert [r[0] for r in con.execute("SELECT name FROM sqlite_master")] == ["people"]
+    con.close()
+
+
+def test_a_newer_schema_is_refused_before_the_file_is_switched_to_wal(db_path: Path) -> None:
+    con = sqlite3.connect(db_path)
+    con.execute("CREATE TABLE reports (id INTEGER)")
+    con.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    con.commit()
+    con.close()
+    with pytest.raises(StoreError, match="更新版本"):
+        Store(db_path)
+    con = sqlite3.connect(db_path)
+    assert con.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+    con.close()
