@@ -108,7 +108,8 @@ def _label(s: str, a: int, b: int, lo: int, out: list[Tok]) -> bool:
 # A line with two or more separators may be a whole table row whose empty pieces are cells.
 _ROW_LINE = re.compile(r"^[^\n|\t]*[|\t][^\n]*[|\t][^\n]*$", re.M)
 # A sentence (it ends in 。) inside a table's region is a note or narrative: its numbers are no cells.
-_PROSE_LINE = re.compile(r"^([\d ]*)[^\n|\t]{8,}。[^\n|\t]*$", re.M)
+# A table row's glued digits (five or more) before the sentence stay table text: "…总计000001004500000注:…。"
+_PROSE_LINE = re.compile(r"^((?:[^\n|\t。]*\d{5,})?[\d ]*)[^\n|\t]{8,}。[^\n|\t]*$", re.M)
 _PROSE_MAX = 400  # a longer "line" is a page flattened to one line, not a sentence
 # Word text: lines that begin with a tab, up to a blank line, are the cells of one row.
 _TAB_BLOCK = re.compile(r"^\t[^\n]*(?:\n[^\n]+)*", re.M)
