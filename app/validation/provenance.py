@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 
 from app.record import Finding, Origin, Value
 
@@ -126,5 +127,5 @@ def escalate_inferred(ct: CompiledTemplate, findings: list[Finding]) -> None:
         rows = {(ct.cells[ct.index[k]].table, ct.cells[ct.index[k]].row_index) for k in f.cells if k in ct.index}
         cells = tuple(dict.fromkeys([*f.cells, *(ct.keys[i] for i, c in enumerate(ct.cells)
                                                   if (c.table, c.row_index) in rows)]))
-        findings[n] = Finding("inferred", "error", cells,
-                              f.message + "；表内算术又不成立，这些行的读法可能有误，请逐格核对", f.suggestion, f.numbers)
+        findings[n] = replace(f, severity="error", cells=cells,
+                              message=f.message + "；表内算术又不成立，这些行的读法可能有误，请逐格核对")
