@@ -76,7 +76,7 @@ install_and_run_deb() {
     /opt/$NAME/$NAME --help >/dev/null || return 1
     # The menu's launcher, run by an ordinary user: nothing in the package needs root.
     runuser -u nobody -- /usr/bin/$NAME --help >/dev/null || return 1
-    seed="$(ls ../shared/seeds/*.txt | head -n 1)"
+    seed="$(ls resources/samples/*.txt | head -n 1)"
     out="$(mktemp)"
     /opt/$NAME/$NAME extract --json "$seed" >"$out" || return 1
     "$PY" - "$out" "$(basename "$seed")" <<'EOF' || return 1

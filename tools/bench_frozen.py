@@ -19,7 +19,7 @@ import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-SEEDS = REPO.parent / "shared" / "seeds"
+SEEDS = REPO / "resources" / "samples"  # the five seed reports
 
 
 def _folder_size(folder: Path) -> int:

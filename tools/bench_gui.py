@@ -21,7 +21,8 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
+SEEDS = ROOT / "resources" / "samples"  # the five seed reports
+GOLD = ROOT / "tests" / "data" / "gold"  # and their expected records
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -35,8 +36,8 @@ def build_store(path: Path, count: int) -> None:
     from app.validation import validate_record
 
     golds = [Record.from_json(json.loads(p.read_text(encoding="utf-8")))
-             for p in sorted((SHARED / "gold").glob("*.json"))]
-    texts = [(SHARED / "seeds" / g.source).read_text(encoding="utf-8") for g in golds]
+             for p in sorted(GOLD.glob("*.json"))]
+    texts = [(SEEDS / g.source).read_text(encoding="utf-8") for g in golds]
     counts = []
     for gold, text in zip(golds, texts, strict=True):
         findings = validate_record(gold, text=text)

@@ -20,7 +20,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
+SEEDS = ROOT / "resources" / "samples"  # the five seed reports
+GOLD = ROOT / "tests" / "data" / "gold"  # and their expected records
 sys.path.insert(0, str(ROOT))
 
 from app.record import Origin, Record  # noqa: E402
@@ -41,12 +42,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=2000, help="timed runs per case (median reported)")
     args = parser.parse_args()
-    try:
-        (gold_path,) = (SHARED / "gold").glob("001_*.json")
-        (seed_path,) = (SHARED / "seeds").glob("001_*.txt")
-    except ValueError:
-        print(f"找不到种子 001 的 gold 记录或原文：{SHARED}", file=sys.stderr)
-        return 1
+    (gold_path,) = GOLD.glob("001_*.json")
+    (seed_path,) = SEEDS.glob("001_*.txt")
     gold = Record.from_json(json.loads(gold_path.read_text(encoding="utf-8")))
     text = seed_path.read_text(encoding="utf-8")
     corrupted = copy.deepcopy(gold)

@@ -1,6 +1,7 @@
 """One-step developer commands that need nothing but Python 3.
 
-    python3 tools/dev.py run    # create .venv, install, open the window on the bundled samples
+    python3 tools/dev.py run    # check Qt's system libraries, create .venv, install, open the window
+                                # on the bundled samples
     python3 tools/dev.py test   # create .venv, install with test extras, run the test suite
 
 The virtual environment lives in .venv beside pyproject.toml and is reused on later calls.
@@ -41,6 +42,14 @@ def main(argv: list[str]) -> int:
     command = argv[0] if argv else "run"
     rest = argv[1:]
     if command == "run":
+        # Before the long install: a desktop without Qt's system libraries gets the line to fix it.
+        if str(ROOT) not in sys.path:
+            sys.path.insert(0, str(ROOT))
+        from app.gui.desktop_libs import missing_message
+
+        if message := missing_message():
+            print(message, file=sys.stderr)
+            return 1
         py = _ensure_venv("")
         return subprocess.call([str(py), "-m", "app", "--sample", *rest], cwd=ROOT)
     if command == "test":

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from app.record.status import OPEN
 from app.review import ReviewError, ReviewService
 from app.store import Store, StoreError
 
@@ -22,7 +23,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         with Store(args.db) as store:
             approved = ReviewService(store, args.reviewer).approve_clean()
-            waiting = len(store.list_reports(("new", "in_review")))
+            waiting = len(store.list_reports(OPEN))
     except (StoreError, ReviewError) as e:
         print(f"批准中止：{e}", file=sys.stderr)
         return 2

@@ -13,8 +13,7 @@ import io
 import sys
 from pathlib import Path
 
-from app.gui.cell_input import CellInputError, parse_cell_input
-from app.review import ReviewError, ReviewService
+from app.review import ReviewError, ReviewService, typed_value
 from app.store import Store, StoreError
 
 from .db_option import add_db_argument
@@ -66,7 +65,7 @@ def run(args: argparse.Namespace) -> int:
                 where = f"第 {line} 行（{row.get('file', '')}，{row.get('key', '')}）"
                 try:
                     changed = _apply(service, row)
-                except (ReviewError, CellInputError) as e:
+                except ReviewError as e:  # CellValueError (not a value of the cell) included
                     refused.append(f"{where}：{e}")
                     continue
                 applied += changed
@@ -92,7 +91,7 @@ def _apply(service: ReviewService, row: dict[str, str]) -> bool:
     cell = template.cell_by_key.get(key)
     if cell is None:
         raise ReviewError(f"模板 {template.version} 没有单元格 {key or '（空）'}")
-    value = parse_cell_input(row.get("value", ""), cell.kind)
+    value = typed_value(cell, row.get("value", ""))
     before = len(service.history(report_id, key))
     service.set_cells(report_id, {key: value}, note=row.get("note") or "批量更正")
     return len(service.history(report_id, key)) > before

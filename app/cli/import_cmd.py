@@ -7,6 +7,7 @@ import sys
 import time
 from typing import TextIO
 
+from app.documents.names import one_line
 from app.review import ImportSummary, ReviewError, ReviewService
 from app.store import Store, StoreError
 
@@ -17,7 +18,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("paths", nargs="+", metavar="PATH", help="报告文件或文件夹（文件夹中的文件逐个导入）")
     add_db_argument(parser)
     parser.add_argument("--reviewer", default="", help="记入历史的审核人（默认当前系统用户名）")
-    parser.add_argument("--workers", type=int, default=None, help="提取进程数（默认每个 CPU 核一个）")
+    parser.add_argument("--workers", type=int, default=None, help="提取进程数（默认每个 CPU 核一个；0 表示在本进程中提取，不限时）")
 
 
 class ProgressBar:
@@ -49,7 +50,7 @@ def report(summary: ImportSummary, out: TextIO) -> None:
     if summary.failed:
         print("以下文件未能导入：", file=out)
         for path, reason in summary.failed:
-            print(f"  {path}：{reason}", file=out)
+            print(f"  {one_line(path)}：{reason}", file=out)
 
 
 def run(args: argparse.Namespace) -> int:

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import argparse
 import importlib
 import sys
-from pathlib import Path
+
+from app.cmdline import ChineseArgumentParser, add_window_arguments
 
 # command -> (module, one-line help). Modules define add_arguments(parser) and run(args) -> int.
 COMMANDS: dict[str, tuple[str, str]] = {
@@ -30,13 +30,6 @@ def _configure_stdio() -> None:
             pass
 
 
-def program_name() -> str:
-    """How the user started us: the executable's name when frozen, else `python -m app`."""
-    if getattr(sys, "frozen", False):
-        return Path(sys.executable).name
-    return "python -m app"
-
-
 def main(argv: list[str] | None = None) -> int:
     _configure_stdio()
     argv = list(sys.argv[1:] if argv is None else argv)
@@ -44,8 +37,9 @@ def main(argv: list[str] | None = None) -> int:
         from app.gui.launch import run_gui  # the window is the default command
 
         return run_gui(argv)
-    parser = argparse.ArgumentParser(prog=program_name(), description="政府信息公开工作年度报告审核工具")
-    sub = parser.add_subparsers(dest="command", required=True)
+    parser = ChineseArgumentParser(description="政府信息公开工作年度报告审核工具。不带命令时打开审核窗口。")
+    add_window_arguments(parser.add_argument_group("审核窗口的选项（不带命令时）"))
+    sub = parser.add_subparsers(dest="command", required=True, title="命令")
     for name, (module, help_text) in COMMANDS.items():
         p = sub.add_parser(name, help=help_text, description=help_text)
         p.set_defaults(_module=module)

@@ -46,7 +46,7 @@ def run(args: argparse.Namespace) -> int:
         except RecordFileError as e:
             print(f"{path}：{e}", file=sys.stderr)
             failed = True
-    by_agency_year = {(r.record.agency, r.record.year): r.record for r in loaded
+    by_agency_year: dict[tuple[str | None, int], Record] = {(r.record.agency, r.record.year): r.record for r in loaded
                       if r.record.agency and r.record.year is not None}
     any_error = False
     for item in loaded:
@@ -71,7 +71,7 @@ def load_records(path: Path) -> list[LoadedRecord]:
     except OSError as e:
         raise RecordFileError(f"无法读取文件：{e.strerror or e}") from None
     try:
-        documents = [(None, json.loads(text))]
+        documents: list[tuple[int | None, Any]] = [(None, json.loads(text))]
     except json.JSONDecodeError as e:
         documents = _json_lines(path, text, e)
     return [_to_record(str(path) if n is None else f"{path}:{n}", "" if n is None else f"（第 {n} 行）", data)

@@ -1,9 +1,13 @@
 """Bytes of a text or HTML report → str, with the encoding that was used.
 
-Try order: byte-order mark → declared HTML charset → UTF-8 (strict) → GB18030 (strict) → the
-likelier of the two with undecodable bytes replaced, and a note. UTF-8 is tried before a declared
-legacy charset because valid UTF-8 with non-ASCII bytes is practically never GBK text, while pages
-re-saved as UTF-8 often keep a stale `<meta charset=gb2312>`. Line endings become "\n"; nothing
+Try order: byte-order mark → UTF-8 (strict) → declared HTML charset (strict) → a detected
+encoding → GB18030 (strict) → the likelier of UTF-8 and GB18030 with undecodable bytes replaced,
+and a note. UTF-8 is tried before a declared legacy charset because valid UTF-8 with non-ASCII
+bytes is practically never GBK text, while pages re-saved as UTF-8 often keep a stale
+`<meta charset=gb2312>`. Undeclared and mislabelled encodings (Big5, UTF-16 without a byte-order
+mark, a GBK page declared as UTF-8) are detected by bs4.dammit's EncodingDetector led by
+charset-normalizer's guess; a detected encoding is used only if it is one Chinese reports come in
+and its text reads as text (see _plausible), so a wrong guess falls through to GB18030. Line endings become "\n"; nothing
 else is changed (full-width forms stay: the locator keeps offsets into this exact text).
 """
 
@@ -27,6 +31,11 @@ _META_CHARSET = re.compile(rb"""<meta[^>]{0,512}?charset\s*=\s*["']?\s*([A-Za-z0
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in b"\t\n\x0b\x0c\r\x1a\x1b")
 _BINARY_SAMPLE = 64 * 1024
 _MAX_REPLACED_SHARE = 0.05
+# The encodings a detector may choose (Python codec names); any other guess is ignored.
+_BIG5 = {"big5", "big5hkscs", "cp950"}
+_DETECTABLE = {"gb18030", "utf-16-le", "utf-16-be", *_BIG5}
+_PLAUSIBLE_SHARE = 0.9  # of a detected text's characters that must be ones reports are written in
+_UTF16_NUL_SHARE = 0.01  # UTF-16 of a report: every ASCII digit, space and newline brings a NUL
 
 
 @dataclass(frozen=True)
@@ -38,7 +47,7 @@ class Decoded:
 
 def looks_binary(data: bytes) -> bool:
     """Control bytes (NUL and friends) that no text file holds in any number."""
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or utf16_without_bom(data):
         return False  # UTF-16 is full of NULs by design
     sample = data[:_BINARY_SAMPLE]
     controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
@@ -61,6 +70,29 @@ def declared_charset(data: bytes) -> str | None:
     return None if name.startswith(("utf-16", "utf-32")) else name
 
 
+def utf16_without_bom(data: bytes) -> str | None:
+    """'utf-16-le' or 'utf-16-be' when the bytes are UTF-16 text without a byte-order mark: NUL bytes
+    (the high half of every ASCII character) mostly at odd or mostly at even offsets, and
+    the start decodes strictly to plausible text."""
+    sample = data[:_BINARY_SAMPLE - _BINARY_SAMPLE % 2]
+    if len(data) % 2 or len(sample) < 4:
+        return None
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    if even + odd < len(sample) * _UTF16_NUL_SHARE:
+        return None
+    codec = "utf-16-le" if odd > 3 * even else "utf-16-be" if even > 3 * odd else None
+    if codec is None:
+        return None
+    try:
+        text = sample.decode(codec)
+    except UnicodeDecodeError:
+        return None
+    return codec if _plausible(text) else None
+
+
+_PLAIN_GB_SHARE = 0.9  # real GB reports: 0.95 and more; Big5 or Latin-1 bytes read as GB: far less
+
+
 def decode_bytes(data: bytes, declared: str | None = None) -> Decoded:
     """Decodes report bytes; raises ReadError when the result would be mostly replacement chars."""
     for bom, codec, label in _BOMS:
@@ -72,22 +104,33 @@ def decode_bytes(data: bytes, declared: str | None = None) -> Decoded:
         except UnicodeDecodeError:
             continue
         return _finish(Decoded(text, codec, _declaration_note(data, declared, codec)))
-    return _finish(_least_replaced(data))
+    likely_gb = _likely_gb(data)
+    if likely_gb is not None:
+        return _finish(Decoded(likely_gb, "gb18030", _declaration_note(data, declared, "gb18030")))
+    detected = _detected(data, declared)
+    if detected is not None:
+        return _finish(detected)
+    try:
+        text = data.decode("gb18030")
+    except UnicodeDecodeError:
+        return _finish(_least_replaced(data))
+    return _finish(Decoded(text, "gb18030", _declaration_note(data, declared, "gb18030")))
 
 
 def decode_declared(data: bytes, declared: str | None, undeclared: Decoded) -> Decoded:
     """decode_bytes(data, declared), given undeclared = decode_bytes(data): read_document decodes
     every page once to tell HTML from text, and decoding is a good part of reading a page.
 
-    A declared charset only adds itself to the codecs tried, after UTF-8 and before GB18030; so
-    the text is the same unless the declared charset would be tried before the one that decoded
-    it, and only the note about a declaration the bytes do not follow can differ.
+    A declared charset only adds itself to the codecs tried, after UTF-8 and before detection; so
+    the text is the same when there is no such charset, when UTF-8 decoded the bytes, or when the
+    declared charset is the one that decoded them; only the note about a declaration the bytes do
+    not follow can differ.
     """
     if data.startswith(tuple(bom for bom, _, _ in _BOMS)):
         return undeclared  # a byte-order mark outranks any declaration
     decoded_strictly = not undeclared.note  # without a declaration, only replaced bytes are noted
-    tried_earlier = declared not in (None, "utf-8", "gb18030")  # before GB18030, the fallback
-    if tried_earlier and not (decoded_strictly and undeclared.encoding == "utf-8"):
+    same = declared in (None, "utf-8") or (decoded_strictly and undeclared.encoding in ("utf-8", declared))
+    if not same:
         return decode_bytes(data, declared)
     note = _declaration_note(data, declared, undeclared.encoding) if decoded_strictly else ""
     return Decoded(undeclared.text, undeclared.encoding, note) if note else undeclared
@@ -106,12 +149,85 @@ def _declaration_note(data: bytes, declared: str | None, codec: str) -> str:
 
 
 def _candidates(declared: str | None) -> list[str]:
-    order = ["utf-8"]
-    if declared and declared != "utf-8":
-        order.append(declared)
-    if "gb18030" not in order:
-        order.append("gb18030")
-    return order
+    return ["utf-8", declared] if declared and declared != "utf-8" else ["utf-8"]
+
+
+def _detected(data: bytes, declared: str | None) -> Decoded | None:
+    """The bytes decoded strictly in the first encoding bs4's EncodingDetector proposes (led by
+    charset-normalizer's guess and a UTF-16 sniff) that Chinese reports come in and whose text is
+    plausible; None when there is none."""
+    from bs4.dammit import EncodingDetector
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    guesses = [g for g in (utf16_without_bom(data), best.encoding if best else None) if g]
+    for name in EncodingDetector(data, known_definite_encodings=guesses).encodings:
+        codec = _detectable(name)
+        if codec is None:
+            continue
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        if _plausible(text) and not (codec in _BIG5 and _reads_better_as_gb(data, text)):
+            return Decoded(text, codec, _declaration_note(data, declared, codec))
+    return None
+
+
+def _likely_gb(data: bytes) -> str | None:
+    """The text, when the bytes are plainly GBK/GB18030 Chinese: they decode strictly, read as a
+    Chinese report, and nearly all their ideographs are among GB2312's 3,755 most used (bytes of
+    another encoding read as GB land mostly on rare characters). This spares the detector, a
+    good part of reading such a file, for the common case; anything less clear goes to it."""
+    try:
+        text = data.decode("gb18030")
+    except UnicodeDecodeError:
+        return None
+    if _plausible(text) and _common_share(text, "gb2312", 0xB0, 0xD7) >= _PLAIN_GB_SHARE:
+        return text
+    return None
+
+
+def _reads_better_as_gb(data: bytes, big5_text: str) -> bool:
+    """Most GBK byte pairs are Big5 pairs too, and a detector easily calls a short GBK text Big5.
+    The reading with the larger share of common characters wins, GB on a tie: GB2312's level-1
+    characters (lead bytes B0-D7) and Big5's frequent ones (lead bytes A4-C6) are each about the
+    4,000 most used; the wrong reading of the same bytes lands mostly on rare characters."""
+    try:
+        gb_text = data.decode("gb18030")
+    except UnicodeDecodeError:
+        return False
+    return _common_share(gb_text, "gb2312", 0xB0, 0xD7) >= _common_share(big5_text, "big5", 0xA4, 0xC6)
+
+
+def _common_share(text: str, charset: str, first_lead: int, last_lead: int) -> float:
+    ideographs = [ch for ch in text[:20000] if "\u4e00" <= ch <= "\u9fff"]
+    common = 0
+    for ch in ideographs:
+        try:
+            common += first_lead <= ch.encode(charset)[0] <= last_lead
+        except UnicodeEncodeError:
+            pass
+    return common / len(ideographs) if ideographs else 0.0
+
+
+def _detectable(name: str) -> str | None:
+    try:
+        codec = codecs.lookup(name).name
+    except LookupError:
+        return None
+    codec = "gb18030" if codec in _GB_LABELS else codec
+    return codec if codec in _DETECTABLE else None
+
+
+def _plausible(text: str) -> bool:
+    """Most characters are ones a Chinese report is written in: CJK ideographs and punctuation,
+    full-width forms, ASCII and whitespace (bytes read in a wrong encoding scatter over the
+    whole of Unicode)."""
+    sample = text[:20000]
+    usual = sum(1 for ch in sample if ch.isascii() or "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
+                or "\u3000" <= ch <= "\u303f" or "\uff00" <= ch <= "\uffef" or "\u2000" <= ch <= "\u206f")
+    return usual >= len(sample) * _PLAUSIBLE_SHARE
 
 
 def _strict_or_replaced(data: bytes, codec: str, label: str) -> Decoded:

@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 import zipfile
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from .assembler import TextAssembler
+from .limits import MAX_DOCX_TAGS
 from .model import Document, ReadError
 from .table_layout import WordCell, WordRow, place_word_rows
 from .whitespace import cell_text
@@ -80,6 +81,9 @@ def _other_zip_message(names: set[str]) -> str:
 def _parse(xml: bytes) -> etree._Element:
     from lxml import etree
 
+    tags = xml.count(b"<")
+    if tags > MAX_DOCX_TAGS:
+        raise ReadError(f"Word 文档标记过多（约 {tags:,} 个标签，上限 {MAX_DOCX_TAGS:,} 个），不像一份年报，未读取")
     # No entities, no DTD, no network: the XML comes from an untrusted file.
     parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
     try:
@@ -122,7 +126,8 @@ def _word_row(row: etree._Element) -> WordRow:
 
 
 def _word_cell(cell: etree._Element) -> WordCell:
-    grid_span, vmerge, hmerge_continue = 1, "", False
+    grid_span, hmerge_continue = 1, False
+    vmerge: Literal["", "restart", "continue"] = ""
     properties = next(cell.iterchildren(_TC_PR), None)  # (find() parses its path: ~4x slower)
     for prop in properties if properties is not None else ():
         if prop.tag == _GRID_SPAN:

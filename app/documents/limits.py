@@ -9,6 +9,18 @@ MB = 1024 * 1024
 
 MAX_FILE_BYTES = 50 * MB  # a report is a few MB at most; larger files are refused outright
 
+# Text and web pages are read whole into memory several times over (decoded text, parse tree,
+# tokens): a 50 MB page of number rows took 920 MB to extract; at 10 MB no shape tried passes
+# 400 MB. A real report is well under 1 MB of text.
+MAX_TEXT_BYTES = 10 * MB
+# The same bound on the text any reader hands on (a Word or PDF file can unfold into more text).
+MAX_TEXT_CHARS = 10_000_000
+
+# Wall-clock seconds one document may take from bytes to checked record (read, locate, validate);
+# import and `extract` stop the work after this and name the file. A real report takes milliseconds
+# (a 500-page PDF a few seconds).
+DOCUMENT_SECONDS = 60.0
+
 # Zip containers (.docx): judged on the declared sizes in the central directory, before inflating.
 MAX_UNZIPPED_BYTES = 50 * MB  # all members together
 MAX_ZIP_MEMBERS = 10_000
@@ -24,8 +36,25 @@ MAX_ROWSPAN = 1_000
 # otherwise cost rows x columns work per cell.
 MAX_SPAN_WORK = 500_000
 
+# Tags in a page ("<" counted before parsing): each parsed element costs ~500 bytes in libxml2 and
+# Python, so 10 MB of unclosed <td> markup took 1.3 GB. A report page has a few thousand; a table at
+# the row and column limits above, ~100,000.
+MAX_HTML_TAGS = 300_000
+
+# Tags in a Word document's main part, for the same reason: a normal report has under 200,000;
+# 47 MB of one-character paragraphs (8 million tags) took 980 MB.
+MAX_DOCX_TAGS = 1_500_000
+
 # Element depth the HTML parser accepts (libxml2's ceiling with its "huge" option).
 MAX_HTML_DEPTH = 2048
 
 # PDF: a report has tens of pages; a file with more is read up to this page, with a note.
 MAX_PDF_PAGES = 500
+# Characters: a dense page has ~5,000; each read costs ~450 bytes until the record is located, so a
+# page of 2 million took 930 MB. Pages beyond either bound are skipped with a note.
+MAX_PDF_PAGE_CHARS = 50_000
+MAX_PDF_CHARS = 600_000
+# Drawing: a ruled table of 500 cells is a few thousand path segments; a page drawing more is a
+# chart or a map (3 million segments took 1.4 GB), and its lines are not read as table rulings.
+MAX_PDF_PAGE_OBJECTS = 50_000
+MAX_PDF_PAGE_SEGMENTS = 100_000

@@ -84,6 +84,13 @@ class PdfTextBuilder:
             else:
                 self._add_line(block, page)
 
+    def add_unread_page(self, message: str) -> None:
+        """A page that could not be read: one line saying so, where its text would be."""
+        if self._pages:
+            self._assembler.add_line(PAGE_BREAK)
+        self._pages += 1
+        self._assembler.add_line(message)
+
     def _add_line(self, line: list[Glyph], page: int) -> None:
         text, spans = join_words(split_words(line))
         start = self._assembler.position

@@ -12,7 +12,13 @@ import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from .limits import MAX_PDF_PAGES
+from .limits import (
+    MAX_PDF_CHARS,
+    MAX_PDF_PAGE_CHARS,
+    MAX_PDF_PAGE_OBJECTS,
+    MAX_PDF_PAGE_SEGMENTS,
+    MAX_PDF_PAGES,
+)
 from .model import Document, ReadError
 from .pdf_layout import Glyph, PdfTextBuilder
 from .pdf_tables import Rule, find_tables
@@ -25,6 +31,7 @@ Matrix = tuple[float, float, float, float, float, float]  # a b c d e f, as in P
 
 _IDENTITY: Matrix = (1, 0, 0, 1, 0, 0)
 _MAX_RAW_RULES = 20_000  # per page; a page drawing more lines than this is a drawing, not a table
+_A4 = (595.0, 842.0)  # the size given to a page that could not be loaded
 _MAX_FORM_DEPTH = 8
 _STRAIGHT = 0.5  # points a ruling may deviate from horizontal/vertical over its length
 _HAIRLINE = 2.5  # a filled rectangle thinner than this is drawn as a line (how Word draws borders)
@@ -67,45 +74,95 @@ def _load_error(error: Exception) -> ReadError:
 
 
 def _read_pages(pdf: pypdfium2.PdfDocument) -> Document:
+    """Every page it can read; a damaged or oversized page is one line in the text and one note."""
+    import pypdfium2 as pdfium
+
     builder = PdfTextBuilder()
     sizes: list[tuple[float, float]] = []
     blank_pages: list[int] = []
+    damaged: list[int] = []
+    crowded: list[int] = []
     good = garbled = 0
-    for index in range(min(len(pdf), MAX_PDF_PAGES)):
-        page = pdf[index]
+    last = min(len(pdf), MAX_PDF_PAGES)
+    for index in range(last):
+        if good >= MAX_PDF_CHARS:
+            last = index
+            break
         try:
-            transform, size = _display_transform(page)
-            glyphs, page_garbled = _page_glyphs(page, transform)
-            tables = find_tables(_page_rules(page, transform)) if glyphs else []
-        finally:
-            page.close()
+            size, glyphs, page_garbled, tables = _read_page(pdf, index)
+        except pdfium.PdfiumError:
+            damaged.append(index + 1)
+            sizes.append(sizes[-1] if sizes else _A4)
+            builder.add_unread_page(f"【第 {index + 1} 页已损坏，未能读取】")
+            continue
         sizes.append(size)
+        if glyphs is None:
+            crowded.append(index + 1)
+            builder.add_unread_page(f"【第 {index + 1} 页内容过多，未读取】")
+            continue
         builder.add_page(glyphs, tables)
         good += len(glyphs)
         garbled += page_garbled
         if not glyphs:
             blank_pages.append(index + 1)
     if not good:
+        if damaged or crowded:
+            raise ReadError(f"PDF 没有可读的页：第 {_pages(damaged + crowded)} 页已损坏或内容过多，其余页没有文字")
         raise ReadError("PDF 没有文字层（扫描件），需要先做文字识别（OCR）后再导入")
     if garbled > _MAX_GARBLED_SHARE * (good + garbled):
         raise ReadError("PDF 的文字编码无法识别（字体缺少 Unicode 映射，复制出来是乱码），需要先做文字识别")
     notes = []
-    if len(pdf) > MAX_PDF_PAGES:
-        notes.append(f"PDF 共 {len(pdf)} 页，只读取了前 {MAX_PDF_PAGES} 页")
+    if damaged:
+        notes.append(f"PDF 第 {_pages(damaged)} 页已损坏，未能读取；其余各页已读取")
+    if crowded:
+        notes.append(f"PDF 第 {_pages(crowded)} 页内容过多（超过每页 {MAX_PDF_PAGE_CHARS:,} 字或 "
+                     f"{MAX_PDF_PAGE_OBJECTS:,} 个图文对象的上限），未读取")
+    if last < len(pdf):
+        cap = f"文字超过 {MAX_PDF_CHARS:,} 字" if last < MAX_PDF_PAGES else f"超过 {MAX_PDF_PAGES} 页"
+        notes.append(f"PDF 共 {len(pdf)} 页（{cap}），只读取了前 {last} 页")
     if blank_pages:
-        notes.append(f"第 {'、'.join(map(str, blank_pages))} 页没有文字层（可能是扫描页），这些页的内容未读取")
+        notes.append(f"第 {_pages(blank_pages)} 页没有文字层（可能是扫描页），这些页的内容未读取")
     if garbled:
         notes.append(f"有 {garbled} 个字符无法识别编码，已略去")
     return Document(builder.text, kind="pdf", grids=builder.grids, boxes=builder.boxes, page_sizes=sizes,
                     notes=notes)
 
 
-def _page_glyphs(page: pypdfium2.PdfPage, transform: Transform) -> tuple[list[Glyph], int]:
-    """The page's visible characters (spaces dropped: gaps are measured) and the unmappable count."""
+def _pages(numbers: list[int]) -> str:
+    """Page numbers with runs shortened: 1、3–7、9."""
+    runs: list[list[int]] = []
+    for n in sorted(numbers):
+        if runs and n == runs[-1][1] + 1:
+            runs[-1][1] = n
+        else:
+            runs.append([n, n])
+    return "、".join(str(a) if a == b else f"{a}–{b}" for a, b in runs)
+
+
+def _read_page(pdf: pypdfium2.PdfDocument, index: int) -> tuple[tuple[float, float], list[Glyph] | None, int, list]:
+    """(size, glyphs, unmappable count, ruled tables) of one page; glyphs None when the page holds
+    more characters (or objects) than a page can."""
+    page = pdf[index]
+    try:
+        transform, size = _display_transform(page)
+        glyphs, page_garbled = _page_glyphs(page, transform, MAX_PDF_PAGE_CHARS)
+        tables = find_tables(_page_rules(page, transform)) if glyphs else []
+    finally:
+        page.close()
+    return size, glyphs, page_garbled, tables
+
+
+def _page_glyphs(page: pypdfium2.PdfPage, transform: Transform, most: int) -> tuple[list[Glyph] | None, int]:
+    """The page's visible characters (spaces dropped: gaps are measured) and the unmappable count;
+    None for the characters when the page has more than `most`."""
     import pypdfium2.raw as pdfium_c
 
+    if pdfium_c.FPDFPage_CountObjects(page.raw) > MAX_PDF_PAGE_OBJECTS:
+        return None, 0  # (building pdfium's text page of it alone would take hundreds of MB)
     textpage = page.get_textpage()
     try:
+        if textpage.count_chars() > most:
+            return None, 0
         # The raw calls behind PdfTextPage.get_charbox(loose=True), on the raw handle and with one
         # reused rect (per-character wrapper overhead is most of the cost). GetUnicode gives one
         # code point per char index, where get_text_range is UCS-2 and may skip or insert chars.
@@ -134,18 +191,27 @@ def _page_rules(page: pypdfium2.PdfPage, transform: Transform) -> list[Rule]:
     import pypdfium2.raw as pdfium_c
 
     handle = page.raw
-    pending = [(pdfium_c.FPDFPage_GetObject(handle, i), _IDENTITY, 0)
-               for i in range(pdfium_c.FPDFPage_CountObjects(handle))]
+    count = pdfium_c.FPDFPage_CountObjects(handle)
+    if count > MAX_PDF_PAGE_OBJECTS:
+        return []  # a drawing, not a table: not worth a Python object per path
+    pending = [(pdfium_c.FPDFPage_GetObject(handle, i), _IDENTITY, 0) for i in range(count)]
     rules: list[Rule] = []
+    objects = segments = 0
     while pending and len(rules) <= _MAX_RAW_RULES:
         obj, outer, depth = pending.pop()
+        objects += 1
         kind = pdfium_c.FPDFPageObj_GetType(obj)
         if kind == pdfium_c.FPDF_PAGEOBJ_PATH:
+            segments += max(0, pdfium_c.FPDFPath_CountSegments(obj))
+            if segments > MAX_PDF_PAGE_SEGMENTS:
+                return []
             rules += _path_rules(obj, _compose(_object_matrix(obj), outer), transform)
         elif kind == pdfium_c.FPDF_PAGEOBJ_FORM and depth < _MAX_FORM_DEPTH:
             inner = _compose(_object_matrix(obj), outer)
-            pending += [(pdfium_c.FPDFFormObj_GetObject(obj, i), inner, depth + 1)
-                        for i in range(pdfium_c.FPDFFormObj_CountObjects(obj))]
+            inside = pdfium_c.FPDFFormObj_CountObjects(obj)
+            if objects + len(pending) + inside > MAX_PDF_PAGE_OBJECTS:
+                return []
+            pending += [(pdfium_c.FPDFFormObj_GetObject(obj, i), inner, depth + 1) for i in range(inside)]
     return rules if len(rules) <= _MAX_RAW_RULES else []
 
 

@@ -6,7 +6,7 @@ import logging
 from pathlib import Path
 
 from .decode import decode_bytes, looks_binary
-from .limits import MAX_FILE_BYTES, MB
+from .limits import MAX_FILE_BYTES, MAX_TEXT_BYTES, MAX_TEXT_CHARS, MB
 from .model import Document, ReadError
 from .sniff import binary_message, extension, looks_like_html, sniff_format
 
@@ -19,7 +19,7 @@ def read_document(name: str, data: bytes) -> Document:
     """Reads a report file; every failure is a ReadError with a Chinese message (the caller adds
     the file name). `name` only hints: the bytes decide the format."""
     try:
-        return _read(name, data)
+        document = _read(name, data)
     except ReadError:
         raise
     except RecursionError as error:
@@ -30,7 +30,12 @@ def read_document(name: str, data: bytes) -> Document:
         # A parser failing on input nobody foresaw must still give the reviewer a message, not a
         # traceback; the details go to the log for whoever fixes the reader.
         _log.warning("unexpected error reading %s", name, exc_info=True)
-        raise ReadError(f"{UNFORESEEN_FAILURE}（{type(error).__name__}）") from error
+        # (Never the library's class or message: PdfiumError means nothing to a reviewer.)
+        raise ReadError(f"{UNFORESEEN_FAILURE}，或其格式超出本程序能读取的范围") from error
+    if len(document.text) > MAX_TEXT_CHARS:
+        raise ReadError(f"文件中的文字过多（{len(document.text) / 10_000:,.0f} 万字，上限 {MAX_TEXT_CHARS // 10_000:,} 万字），"
+                        "不像一份年报，未读取")
+    return document
 
 
 def read_file_bytes(path: Path) -> bytes:
@@ -64,6 +69,8 @@ def _read(name: str, data: bytes) -> Document:
         return read_docx(data)
     if looks_binary(data):
         raise ReadError(binary_message(ext))
+    if len(data) > MAX_TEXT_BYTES:
+        raise ReadError(f"文本或网页文件过大（{len(data) / MB:.1f} MB），超过 {MAX_TEXT_BYTES // MB} MB 的上限")
     decoded = decode_bytes(data)
     if looks_like_html(decoded.text, ext):
         from .html_reader import read_html

@@ -7,10 +7,12 @@ from pathlib import Path
 from app.store import Store
 
 from .labels import Header
-from .rows import long_rows, wide_table
-from .writers import ExportError, write_csv, write_xlsx
+from .rows import decision_rows, long_rows, wide_table
+from .writers import ExportError, write_csv
+from .xlsx_book import write_book
 
 SHEET = "已批准记录"
+DECISIONS_SHEET = "问题与审核结论"
 
 
 def export_approved(store: Store, out: str | Path, *, header: Header = "zh", long: bool = False,
@@ -29,10 +31,12 @@ def export_approved(store: Store, out: str | Path, *, header: Header = "zh", lon
     if not path.parent.is_dir():
         raise ExportError(f"导出文件夹不存在：{path.parent}")
     records = store.records() if everything else store.approved()
-    columns, rows = long_rows(records, header) if long else wide_table(records, header)
     as_xlsx = path.suffix.lower() == ".xlsx" if xlsx is None else xlsx
+    neutral = not as_xlsx  # xlsx stores text as text; only CSV needs the formula guard
+    columns, rows = long_rows(records, header, neutral=neutral) if long else wide_table(records, header,
+                                                                                          neutral=neutral)
     if as_xlsx:
-        return write_xlsx(path, columns, rows, SHEET)
+        return write_book(path, [(SHEET, columns, rows), (DECISIONS_SHEET, *decision_rows(records))])
     return write_csv(path, columns, rows)
 
 

@@ -4,7 +4,7 @@ saves at once) and hands the new state back; no command touches a widget.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 
 from PySide6.QtGui import QUndoCommand
 
@@ -76,19 +76,41 @@ class ApplySuggestionCommand(ServiceCommand):
 
 
 class DecideCommand(ServiceCommand):
-    """A reviewer's decision on a finding (or clearing it); undo restores the previous decision."""
+    """A reviewer's decision (or clearing it) on one or several findings with one note: one undo
+    step puts back each finding's previous decision and note."""
 
-    def __init__(self, service: ReviewService, report_id: int, finding_id: str, decision: str | None, note: str,
-                 before: tuple[str | None, str], text: str, on_state: StateSink, on_error: ErrorSink) -> None:
+    def __init__(self, service: ReviewService, report_id: int, finding_ids: Sequence[str], decision: str | None,
+                 note: str, before: Mapping[str, tuple[str | None, str]], text: str, on_state: StateSink,
+                 on_error: ErrorSink) -> None:
         super().__init__(text, on_state, on_error)
-        self._service, self._report_id, self._finding_id = service, report_id, finding_id
-        self._decision, self._note, self._before = decision, note, before
+        self._service, self._report_id, self._finding_ids = service, report_id, list(finding_ids)
+        self._decision, self._note, self._before = decision, note, dict(before)
 
+    # As for cells: redo is based on the decisions undo left, undo on those redo wrote, so another
+    # reviewer's newer decision is never overwritten.
     def redo(self) -> None:
-        self._run(lambda: self._service.decide(self._report_id, self._finding_id, self._decision, self._note,
-                                               expected=self._before[0]))
+        seen = {fid: self._before.get(fid, (None, ""))[0] for fid in self._finding_ids}
+        self._run(lambda: self._service.decide_many(self._report_id, self._finding_ids, self._decision, self._note,
+                                                    expected=seen))
 
     def undo(self) -> None:
-        decision, note = self._before
-        self._run(lambda: self._service.decide(self._report_id, self._finding_id, decision, note,
-                                               expected=self._decision))
+        wrote = {fid: self._decision for fid in self._before}
+        self._run(lambda: self._service.restore_decisions(self._report_id, self._before, expected=wrote))
+
+
+class ApplyReadingCommand(ServiceCommand):
+    """One candidate reading of a row that the table's arithmetic left open, written in one step."""
+
+    def __init__(self, service: ReviewService, report_id: int, finding: Finding, index: int,
+                 before: dict[str, Value], text: str, on_state: StateSink, on_error: ErrorSink) -> None:
+        super().__init__(text, on_state, on_error)
+        self._service, self._report_id = service, report_id
+        self._finding, self._index, self._before = finding, index, dict(before)
+
+    def redo(self) -> None:
+        self._run(lambda: self._service.apply_reading(self._report_id, self._finding, self._index,
+                                                      expected=self._before))
+
+    def undo(self) -> None:
+        reading = dict(self._finding.alternatives[self._index])
+        self._run(lambda: self._service.set_cells(self._report_id, self._before, note="撤销", expected=reading))

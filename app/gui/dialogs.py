@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.record.times import local_time
 from app.review.state import ImportSummary
 from app.store import HistoryEntry
 
@@ -75,7 +76,8 @@ class TwoColumnDialog(QDialog):
 
 def shortcut_sheet(actions: Iterable[QAction], parent: QWidget | None) -> TwoColumnDialog:
     """Every menu action that has a shortcut, then the grid's own keys."""
-    rows = [[a.shortcut().toString(QKeySequence.SequenceFormat.NativeText), a.text().replace("&", "")]
+    rows = [[" / ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in a.shortcuts()),
+             a.text().replace("&", "")]
             for a in actions if not a.shortcut().isEmpty()]
     rows += [[key, what] for key, what in grid_keys()]
     return TwoColumnDialog(QCoreApplication.translate("Dialogs", "快捷键"), [QCoreApplication.translate("Dialogs", "按键"), QCoreApplication.translate("Dialogs", "作用")], rows, parent)
@@ -93,7 +95,7 @@ def _shown(action: str, value: object) -> str:
 
 def history_dialog(title: str, entries: list[HistoryEntry], parent: QWidget | None) -> TwoColumnDialog:
     """Who changed what, when, from what to what; newest first."""
-    rows = [[e.at, e.reviewer or QCoreApplication.translate("Dialogs", "（未署名）"), action_text(e.action),
+    rows = [[local_time(e.at), e.reviewer or QCoreApplication.translate("Dialogs", "（未署名）"), action_text(e.action),
              f"{_shown(e.action, e.old)} → {_shown(e.action, e.new)}", e.note]
             for e in reversed(entries)]
     return TwoColumnDialog(title, [QCoreApplication.translate("Dialogs", "时间"), QCoreApplication.translate("Dialogs", "审核人"), QCoreApplication.translate("Dialogs", "操作"), QCoreApplication.translate("Dialogs", "改动"), QCoreApplication.translate("Dialogs", "说明")], rows, parent)

@@ -10,6 +10,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from app.record import Finding
+from app.record.status import is_open_error
+from app.record.times import local_time
 from app.store.models import Decision
 from app.template import Template
 
@@ -19,6 +21,7 @@ from .labels import decision_text, severity_text
 from .roles import AnyIndex
 
 SEVERITY, MESSAGE, DECISION = range(3)
+MAX_CELLS_NAMED = 6  # a tooltip names this many cells, then says how many more
 _DECIDED_FG = QColor("#6b6b6b")
 
 
@@ -30,7 +33,7 @@ class FindingLine:
 
     @property
     def open_error(self) -> bool:
-        return self.finding.severity == "error" and self.decision is None
+        return is_open_error(self.finding.severity, self.decision is not None)
 
 
 class FindingsModel(QAbstractTableModel):
@@ -98,17 +101,27 @@ class FindingsModel(QAbstractTableModel):
         return None
 
     def _tooltip(self, line: FindingLine) -> str:
-        parts = [line.finding.message]
-        if line.finding.numbers:
-            parts.append("，".join(f"{k} = {v}" for k, v in line.finding.numbers.items()))
-        if line.finding.suggestion:
-            parts.append(self.tr("建议：") + "，".join(
+        """The finding as sentences for the reviewer: what is wrong, which cells, what they can do."""
+        finding = line.finding
+        parts = [finding.message]
+        if finding.cells:
+            shown = "、".join(self._cell_label(k) for k in finding.cells[:MAX_CELLS_NAMED])
+            more = self.tr(" 等 {0} 格").format(len(finding.cells)) if len(finding.cells) > MAX_CELLS_NAMED else ""
+            parts.append(self.tr("涉及单元格：{0}{1}").format(shown, more))
+        if finding.suggestion:
+            parts.append(self.tr("建议改为：") + "，".join(
                 f"{self._cell_label(k)} → {format_value(v) or self.tr('空')}"
-                for k, v in line.finding.suggestion.items()))
+                for k, v in finding.suggestion.items()) + self.tr("（Ctrl+Shift+Enter 采用）"))
+        if finding.alternatives and not finding.suggestion:
+            parts.append(self.tr("有 {0} 种可能的读法：对照原文后按 Ctrl+Shift+Enter 选择一种采用").format(
+                len(finding.alternatives)))
         if line.decision:
-            note = f"：{line.decision.note}" if line.decision.note else ""
-            parts.append(self.tr("{0}（{1}，{2}）{3}").format(
-                decision_text(line.decision.decision), line.decision.reviewer, line.decision.at, note))
+            note = self.tr("，说明：{0}").format(line.decision.note) if line.decision.note else ""
+            parts.append(self.tr("已处理为“{0}”（{1}，{2}）{3}").format(
+                decision_text(line.decision.decision), line.decision.reviewer, local_time(line.decision.at), note))
+        else:
+            parts.append(self.tr("可以：改正单元格后选“已更正”；原报告本身如此选“原报告错误”；"
+                                 "数值没有问题选“不是错误”（后两种须写明理由）。"))
         return "\n".join(parts)
 
     def _cell_label(self, key: str) -> str:

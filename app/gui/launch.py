@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import re
 import sys
 import tempfile
 from collections.abc import Iterator, Sequence
@@ -19,32 +18,20 @@ if TYPE_CHECKING:  # Qt is imported inside run_gui, after the platform is chosen
 
     from .main_window import MainWindow
 
-from app.cli.main import program_name
 
-SCREENSHOT_SIZE = (1366, 768)  # the smallest screen reviewers use
+from app.cmdline import SCREENSHOT_SIZE, ChineseArgumentParser, add_window_arguments
+
+from .desktop_libs import missing_message
+
 # Qt's offscreen platform says this each time a window is shown; it means nothing for a screenshot.
 OFFSCREEN_NOISE = frozenset({"This plugin does not support propagateSizeHints()"})
 
 SampleOffer = Literal["import", "ask", "none"]
 
 
-def window_size(text: str) -> tuple[int, int]:
-    """'1920x1080' (or 1920×1080) -> (1920, 1080); argparse prints the message of a bad value."""
-    match = re.fullmatch(r"\s*(\d{3,5})\s*[xX×*]\s*(\d{3,5})\s*", text)
-    if not match:
-        raise argparse.ArgumentTypeError(f"窗口大小应写成 宽x高，例如 1920x1080：{text}")
-    return int(match.group(1)), int(match.group(2))
-
-
 def parse_args(argv: list[str]) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog=program_name(), description="政府信息公开工作年度报告审核窗口")
-    parser.add_argument("--db", help="审核库：SQLite 文件（默认在用户数据文件夹中）或 postgresql://用户@主机:端口/库名")
-    parser.add_argument("--sample", action="store_true", help="不询问，直接导入程序自带的示例报告")
-    parser.add_argument("--screenshot", type=Path, metavar="OUT.png",
-                        help="在屏幕外绘制窗口（默认 1366×768），保存为 PNG 后退出")
-    parser.add_argument("--select", metavar="SOURCE", help="截图时选中的报告（按文件名匹配）")
-    parser.add_argument("--size", type=window_size, default=SCREENSHOT_SIZE, metavar="WxH",
-                        help="截图时的窗口大小，例如 1920x1080（默认 1366x768）")
+    parser = ChineseArgumentParser(description="政府信息公开工作年度报告审核窗口")
+    add_window_arguments(parser)
     return parser.parse_args(argv)
 
 
@@ -52,6 +39,9 @@ def run_gui(argv: list[str]) -> int:
     args = parse_args(argv)
     if args.screenshot:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # must be set before the QApplication exists
+    elif message := missing_message():  # said in Chinese, rather than Qt's abort
+        print(message, file=sys.stderr)
+        return 1
     from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
@@ -65,7 +55,9 @@ def run_gui(argv: list[str]) -> int:
     from .resources import ICON, sample_files
     from .translation import install_translator
 
-    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "gov-report-review"])
+    running = QApplication.instance()
+    app = running if isinstance(running, QApplication) else \
+        QApplication([sys.argv[0] if sys.argv else "gov-report-review"])
     app.setOrganizationName(APP_NAME)
     app.setApplicationName(APP_NAME)
     app.setWindowIcon(QIcon(str(ICON)))

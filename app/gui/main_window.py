@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent, QShowEvent
+from PySide6.QtCore import QRect, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QInputDialog,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSplitter,
     QToolButton,
@@ -16,14 +18,19 @@ from PySide6.QtWidgets import (
 )
 
 from app import __version__
+from app.record import Finding
+from app.record.status import OPEN
 from app.review import ReportState, ReviewError, ReviewService
+from app.review.service import NOTE_REQUIRED
 from app.store import StoreError
 
 from . import transfer
+from .cell_input import format_value
 from .dialogs import ReportInfoDialog, history_dialog, shortcut_sheet
 from .elided_label import ElidedLabel
 from .findings_pane import FindingsPane
-from .labels import status_text
+from .keys import unique_keys
+from .labels import decision_text, status_text
 from .queue_pane import QueuePane
 from .record_table_view import table_width
 from .report_session import ReportSession
@@ -37,13 +44,46 @@ from .tables_pane import TablesPane
 # queue and the tables (longer findings on a line) each take a fifth of the extra, up to GROWTH px.
 SOURCE_AT_1366 = 450
 GROWTH = 120
+SOURCE_SHARE = 0.3
+QUEUE_MIN_CHARACTERS = 4  # of an agency's name, when the queue gives way on a narrow window
 FINDINGS_HEIGHT = 200
+FINDINGS_SHARE = 0.4
 WATCH_INTERVAL_MS = 2000  # how often the window asks the store whether others changed something
+MIN_RESTORED_SIZE = (900, 560)  # a saved window smaller than this (858×339 was seen) is not restored
+FONT_SIZE = "font/size"
+MIN_FONT_SIZE, MAX_FONT_SIZE = 8, 24
+# Where the reviewer left off, restored at the next start.
+LAST_REPORT = "session/report"
+LAST_TABLE = "session/table"
+QUEUE_SORT_COLUMN = "queue/sort_column"
+QUEUE_SORT_ORDER = "queue/sort_order"
 REQUESTS_COLUMNS = 7  # table 三, the widest grid that must fit without scrolling sideways
 
 
-def default_main_sizes(total: int, queue: int, tables: int) -> list[int]:
-    """Queue, source and tables widths across `total` px (splitter handles already taken off)."""
+def usable_geometry(window: QRect, screens: list[QRect]) -> bool:
+    """A saved window is restored only when large enough to work in and mostly on some screen."""
+    if window.width() < MIN_RESTORED_SIZE[0] or window.height() < MIN_RESTORED_SIZE[1]:
+        return False
+    area = window.width() * window.height()
+    return any(_overlap(window, screen) >= area // 2 for screen in screens)
+
+
+def _overlap(a: QRect, b: QRect) -> int:
+    both = a.intersected(b)
+    return max(0, both.width()) * max(0, both.height()) if both.isValid() else 0
+
+
+def default_main_sizes(total: int, queue: int, tables: int, queue_min: int = 0, tables_min: int = 0) -> list[int]:
+    """Queue, source and tables widths across `total` px (splitter handles already taken off).
+
+    On a narrow window (a small screen at 150 % or 200 % scaling) the source keeps SOURCE_SHARE
+    of the width: the queue gives way first (agency names elide), then the tables (they scroll)."""
+    floor = min(SOURCE_AT_1366, int(total * SOURCE_SHARE))
+    short = queue + tables - (total - floor)
+    if short > 0:
+        from_queue = min(short, max(0, queue - queue_min))
+        queue -= from_queue
+        tables -= min(short - from_queue, max(0, tables - tables_min))
     extra = max(0, total - queue - tables - SOURCE_AT_1366)
     queue += min(extra // 5, GROWTH)
     tables += min(extra // 5, GROWTH)
@@ -63,6 +103,7 @@ class MainWindow(QMainWindow):
         self.tables = TablesPane(self)
         self.findings = FindingsPane(self)
         self.session = ReportSession(service, self.tables, self.findings, self.source, self)
+        self.readings_menu: QMenu | None = None  # open while the reviewer picks a reading
         self.report_title = ElidedLabel(self)
         # Splitters still on the default layout, which follows the window's size until the
         # reviewer drags them; a splitter restored from QSettings is the reviewer's.
@@ -83,10 +124,11 @@ class MainWindow(QMainWindow):
 
     # --- construction --------------------------------------------------------------------------
 
-    def _action(self, text: str, slot, *keys: QKeySequence | str, checkable: bool = False) -> QAction:
+    def _action(self, text: str, slot, *keys: QKeySequence | QKeySequence.StandardKey | str,
+                checkable: bool = False) -> QAction:
         action = QAction(text, self)
         if keys:
-            action.setShortcuts([QKeySequence(k) for k in keys])
+            action.setShortcuts(unique_keys(keys))
         action.setCheckable(checkable)
         (action.toggled if checkable else action.triggered).connect(slot)
         self.addAction(action)  # shortcuts work wherever the focus is in the window
@@ -101,19 +143,20 @@ class MainWindow(QMainWindow):
         self.act_export_xlsx = a(self.tr("导出为 Excel（xlsx）…"), lambda: transfer.export(self, "xlsx"))
         self.act_export_long = a(self.tr("导出为长表 CSV…"), lambda: transfer.export(self, "long"))
         self.act_reviewer = a(self.tr("审核人姓名…"), self.ask_reviewer_name)
+        self.act_font_size = a(self.tr("字号…"), self.ask_font_size)
         self.act_english = a(self.tr("英文界面（重启后生效）"), self._set_english, checkable=True)
         self.act_quit = a(self.tr("退出"), self.close, std.Quit)
 
         self.act_undo = self.session.undo_group.createUndoAction(self, self.tr("撤销"))
         self.act_undo.setShortcuts(QKeySequence.keyBindings(std.Undo))
         self.act_redo = self.session.undo_group.createRedoAction(self, self.tr("重做"))
-        self.act_redo.setShortcuts(QKeySequence.keyBindings(std.Redo))
+        self.act_redo.setShortcuts(unique_keys([*QKeySequence.keyBindings(std.Redo), "Ctrl+Y", "Ctrl+Shift+Z"]))
         self.addActions([self.act_undo, self.act_redo])
         self.act_info = a(self.tr("机关和年度…"), self.edit_report_info, "Ctrl+I")
         self.act_history = a(self.tr("单元格历史…"), self.show_cell_history, "Ctrl+H")
         self.act_report_history = a(self.tr("报告历史…"), self.show_report_history, "Ctrl+Shift+H")
         self.act_machine = a(self.tr("显示机器提取的原值"), self.tables.set_show_machine, "Ctrl+M", checkable=True)
-        self.act_search = a(self.tr("搜索报告"), self._focus_search, std.Find)
+        self.act_search = a(self.tr("搜索报告"), self._focus_search, "Ctrl+Shift+F")
 
         self.act_next = a(self.tr("下一份报告"), lambda: self.queue.step(+1), "Ctrl+PgDown", "Alt+Down")
         self.act_previous = a(self.tr("上一份报告"), lambda: self.queue.step(-1), "Ctrl+PgUp", "Alt+Up")
@@ -123,9 +166,11 @@ class MainWindow(QMainWindow):
         self.act_source_error = a(self.tr("原报告错误"), lambda: self.decide("source_error"), "Ctrl+2")
         self.act_dismissed = a(self.tr("不是错误"), lambda: self.decide("dismissed"), "Ctrl+3")
         self.act_undecide = a(self.tr("撤回处理"), lambda: self.decide(None), "Ctrl+0")
+        self.act_same_rule = a(self.tr("选中同类问题"), self.select_same_rule, "Ctrl+Shift+A")
         self.act_approve = a(self.tr("批准"), self.approve, "Ctrl+Return")
         self.act_reject = a(self.tr("退回…"), self.reject, "Ctrl+Shift+J")
         self.act_reopen = a(self.tr("重新打开审核"), self.reopen, "Ctrl+Shift+R")
+        self.act_keep_only = a(self.tr("重复导入：只保留这一份"), self.keep_only)
         self.act_release = a(self.tr("释放他人的审核占用（组长）"), self.release_claim)
 
         # Straight to a pane: long grids take Tab for their cells, so Tab alone is a slow way out.
@@ -140,6 +185,7 @@ class MainWindow(QMainWindow):
         self.act_shortcuts = a(self.tr("快捷键一览"), self.show_shortcuts, std.HelpContents, "F1")
         self.act_about = a(self.tr("关于"), self.show_about)
         self.addActions(self.source_pane.view_actions)
+        self.addActions(self.source_pane.find_actions)
         self.tables.add_cell_action(self.act_history)
         self.tables.add_cell_action(self.act_machine)
 
@@ -190,17 +236,19 @@ class MainWindow(QMainWindow):
         edit_menu.addActions([self.act_info, self.act_history, self.act_report_history, self.act_machine, self.act_search])
         view_menu = bar.addMenu(self.tr("视图(&V)"))
         view_menu.addActions(self.source_pane.view_actions)
+        view_menu.addActions(self.source_pane.find_actions)
         view_menu.addSeparator()
         view_menu.addActions(self.go_actions)
         review_menu = bar.addMenu(self.tr("审核(&R)"))
         review_menu.addActions([self.act_next, self.act_previous, self.act_next_error])
         review_menu.addSeparator()
-        review_menu.addActions([self.act_suggest, self.act_fixed, self.act_source_error, self.act_dismissed,
-                                self.act_undecide])
+        review_menu.addActions([self.act_same_rule, self.act_suggest, self.act_fixed, self.act_source_error,
+                                self.act_dismissed, self.act_undecide])
         review_menu.addSeparator()
-        review_menu.addActions([self.act_approve, self.act_reject, self.act_reopen, self.act_release])
+        review_menu.addActions([self.act_approve, self.act_reject, self.act_reopen, self.act_keep_only,
+                                self.act_release])
         settings_menu = bar.addMenu(self.tr("设置(&S)"))
-        settings_menu.addActions([self.act_reviewer, self.act_english])
+        settings_menu.addActions([self.act_reviewer, self.act_font_size, self.act_english])
         help_menu = bar.addMenu(self.tr("帮助(&H)"))
         help_menu.addActions([self.act_shortcuts, self.act_about])
 
@@ -215,9 +263,15 @@ class MainWindow(QMainWindow):
     # --- reports -------------------------------------------------------------------------------
 
     def reload_queue(self) -> None:
+        """Reloads the queue; on the first load, reopens the report (and table) of the last session."""
         self.queue.reload()
         if self.session.state is None and self.queue.model.rowCount():
-            self.queue.select_row(0)
+            last = self.settings.value(LAST_REPORT, None)
+            row = self.queue.model.row_of(int(str(last))) if last is not None and str(last).isdigit() else -1
+            self.queue.select_row(max(row, 0))
+            table = self.settings.value(LAST_TABLE, "")
+            if row >= 0 and table:
+                self.tables.show_table(str(table))
 
     def refresh_from_store(self) -> None:
         try:
@@ -287,14 +341,12 @@ class MainWindow(QMainWindow):
         """The next undecided error of this report, else the first of the next report that has one."""
         if self.session.next_open_error():
             return
-        model, start = self.queue.model, self.queue.view.currentIndex().row()
-        for row in range(start + 1, model.rowCount()):
-            summary = model.summary_at(row)
-            if summary is not None and summary.errors and summary.status in ("new", "in_review"):
-                self.queue.select_row(row)
-                self.session.next_open_error()
-                return
-        self.statusBar().showMessage(self.tr("队列中后面的报告都没有未处理的错误"), 8000)
+        row = self.queue.next_row(lambda s: bool(s.errors) and s.status in OPEN)  # wraps round the queue
+        if row >= 0:
+            self.queue.select_row(row)
+            self.session.next_open_error()
+            return
+        self.statusBar().showMessage(self.tr("队列中的报告都没有未处理的错误"), 8000)
 
     def apply_suggestion(self) -> None:
         self.tables.commit_open_editor()
@@ -302,22 +354,87 @@ class MainWindow(QMainWindow):
         if line is None:
             self.statusBar().showMessage(self.tr("请先在问题列表中选择一条问题"), 8000)
             return
+        if line.finding.alternatives and not line.finding.suggestion:
+            self._offer_readings(line.finding)
+            return
         self.session.apply_suggestion(line.finding)
 
+    def _offer_readings(self, finding: Finding) -> None:
+        """The candidate readings of a row the arithmetic left open: the reviewer looks at the
+        source and applies one in one action. The menu pops up without a nested event loop."""
+        if self.readings_menu is not None:
+            self.readings_menu.close()
+        menu = QMenu(self)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.setToolTipsVisible(True)
+        template = self.session.state.record.tmpl if self.session.state else None
+        for i, reading in enumerate(finding.alternatives):
+            shown = "、".join(f"{template.cell_by_key[k].label if template and k in template.cell_by_key else k}"
+                             f" {format_value(v) or self.tr('空')}" for k, v in reading.items()
+                             if v is not None) or self.tr("全部为空")
+            action = menu.addAction(self.tr("读法 {0}：{1}").format(i + 1, shown))
+            action.triggered.connect(lambda _=False, i=i: self.session.apply_reading(finding, i))
+        menu.destroyed.connect(self._readings_menu_gone)
+        self.readings_menu = menu
+        menu.popup(self.findings.view.mapToGlobal(self.findings.view.visualRect(
+            self.findings.view.currentIndex()).bottomLeft()))
+
+    def _readings_menu_gone(self) -> None:
+        self.readings_menu = None
+
     def decide(self, decision: str | None) -> None:
+        """The decision for every selected finding, with the note under the list (asked for when
+        the service requires one and the field is empty)."""
         self.tables.commit_open_editor()
-        line = self.findings.current_line()
-        if line is None:
+        lines = self.findings.selected_lines()
+        if not lines:
             self.statusBar().showMessage(self.tr("请先在问题列表中选择一条问题"), 8000)
             return
-        self.session.decide(line, decision, self.findings.take_note())
+        note = self.findings.note.text().strip()
+        if decision in NOTE_REQUIRED and not note:
+            note, ok = QInputDialog.getText(
+                self, decision_text(decision),
+                self.tr("“{0}”需要写明理由（{1} 条问题），供日后核查：").format(decision_text(decision), len(lines)))
+            if not ok:
+                return
+            note = note.strip()
+        if self.session.decide(lines, decision, note):
+            self.findings.note.clear()
+
+    def select_same_rule(self) -> None:
+        count = self.findings.select_same_rule()
+        if count:
+            self.statusBar().showMessage(self.tr("已选中同类问题 {0} 条，可一次处理").format(count), 8000)
 
     def approve(self) -> None:
         self.tables.commit_open_editor()
-        if self.session.approve():
-            approved = self.session.state is not None and self.session.state.summary.status == "approved"
-            # Four-eyes approval: the first approval is the 初审, the report waits for a second reviewer.
-            self.statusBar().showMessage(self.tr("已批准") if approved else self.tr("初审完成，待另一位审核人复核"), 5000)
+        empty = self.session.empty_cells()
+        if empty and not self._confirm_empty(empty):
+            return
+        if not self.session.approve(empty_confirmed=bool(empty)):
+            return
+        self.queue.update_progress()
+        state = self.session.state
+        if state is not None and state.summary.status != "approved":
+            # Four-eyes approval: this was the 初审; the report, now waiting for a second reviewer,
+            # stays open so the reviewer sees it recorded in the title.
+            self.statusBar().showMessage(self.tr("初审完成，待另一位审核人复核"), 5000)
+            return
+        row = self.queue.next_needing_work()
+        if row >= 0:
+            self.queue.select_row(row)  # on to the next report that needs work
+            self.statusBar().showMessage(self.tr("已批准，已打开下一份待审报告"), 5000)
+        else:
+            self.statusBar().showMessage(self.tr("已批准；队列中没有待审的报告了"), 8000)
+
+    def _confirm_empty(self, empty: dict[str, int]) -> bool:
+        listed = self.tr("、").join(self.tr("{0} {1} 格").format(table, count) for table, count in empty.items())
+        answer = QMessageBox.question(
+            self, self.tr("确认空单元格"),
+            self.tr("这份报告有 {0} 个空单元格：{1}。\n\n空单元格导出时为空，校验时按 0 计算。"
+                    "确认它们在原报告中确实为空（或无法填写）并批准吗？确认会记入报告历史。")
+            .format(sum(empty.values()), listed))
+        return answer == QMessageBox.StandardButton.Yes
 
     def reject(self) -> None:
         if self.session.state is None:
@@ -325,6 +442,12 @@ class MainWindow(QMainWindow):
         reason, ok = QInputDialog.getText(self, self.tr("退回报告"), self.tr("退回原因："))
         if ok:
             self.session.reject(reason)
+
+    def keep_only(self) -> None:
+        """Keeps the open report and sends the other copies of its agency and year back."""
+        if self.session.keep_only():
+            self.queue.reload()
+            self.statusBar().showMessage(self.tr("已保留这一份，重复的其他副本已退回"), 8000)
 
     def release_claim(self) -> None:
         """A lead frees a report another reviewer left open; it opens here, claimed for this reviewer."""
@@ -340,7 +463,8 @@ class MainWindow(QMainWindow):
         self.queue.reload()
 
     def reopen(self) -> None:
-        self.session.reopen()
+        if self.session.reopen():
+            self.queue.update_progress()
 
     def edit_report_info(self) -> None:
         state = self.session.state
@@ -379,6 +503,22 @@ class MainWindow(QMainWindow):
             self.service.reviewer = name.strip()
             self.settings.setValue("reviewer", self.service.reviewer)
 
+    def ask_font_size(self) -> None:
+        current = QApplication.font().pointSize()
+        size, ok = QInputDialog.getInt(self, self.tr("字号"), self.tr("整个窗口的字号（磅）："), current,
+                                       MIN_FONT_SIZE, MAX_FONT_SIZE)
+        if ok:
+            self.settings.setValue(FONT_SIZE, size)
+            self.apply_font_size(size)
+
+    def apply_font_size(self, size: int) -> None:
+        """The whole window's font size; grids and the source follow it (and keep their zoom)."""
+        font = QApplication.font()
+        font.setPointSize(max(MIN_FONT_SIZE, min(MAX_FONT_SIZE, size)))
+        QApplication.setFont(font)
+        self.source_pane.refresh_zoom()
+        self.apply_default_sizes()
+
     def _set_english(self, on: bool) -> None:
         self.settings.setValue("language", "en" if on else "zh")
 
@@ -403,21 +543,33 @@ class MainWindow(QMainWindow):
     # --- window state ------------------------------------------------------------------------
 
     def _restore(self) -> None:
+        size = int(str(self.settings.value(FONT_SIZE, 0, type=int)))
+        if size:
+            self.apply_font_size(size)
         geometry = self.settings.value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        self._geometry_restored = False
+        if geometry is not None and self.restoreGeometry(geometry):
+            if usable_geometry(self.geometry(), [s.availableGeometry() for s in QGuiApplication.screens()]):
+                self._geometry_restored = True
+            else:  # off every screen now, or shrunk to a strip: the first start's layout instead
+                self.setGeometry(QGuiApplication.primaryScreen().availableGeometry())
         for splitter in (self.main_split, self.right_split):
             sizes = self.settings.value(f"window/{splitter.objectName()}")
             if sizes is not None and splitter.restoreState(sizes):
                 self._default_sized.discard(splitter.objectName())
             splitter.splitterMoved.connect(lambda _pos, _i, name=splitter.objectName():
                                            self._default_sized.discard(name))
+        column = int(str(self.settings.value(QUEUE_SORT_COLUMN, -1, type=int)))
+        if column >= 0:
+            order = Qt.SortOrder(int(str(self.settings.value(QUEUE_SORT_ORDER, 0, type=int))))
+            self.queue.view.sortByColumn(column, order)
         self.act_english.blockSignals(True)
         self.act_english.setChecked(self.settings.value("language", "") == "en")
         self.act_english.blockSignals(False)
 
     def has_stored_geometry(self) -> bool:
-        return self.settings.value("window/geometry") is not None
+        """A saved window geometry was restored (it fits on a screen of today's setup)."""
+        return self._geometry_restored
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -433,10 +585,14 @@ class MainWindow(QMainWindow):
         if self.main_split.objectName() in self._default_sized:
             total = self.main_split.width() - 2 * self.main_split.handleWidth()
             tables = table_width(self.fontMetrics(), REQUESTS_COLUMNS)
-            self.main_split.setSizes(default_main_sizes(total, self.queue.preferred_width(), tables))
+            self.main_split.setSizes(default_main_sizes(total, self.queue.preferred_width(), tables,
+                                                        max(self.queue.minimumSizeHint().width(),
+                                                            self.queue.preferred_width(QUEUE_MIN_CHARACTERS)),
+                                                        self.right_split.minimumSizeHint().width()))
         if self.right_split.objectName() in self._default_sized:
             height = self.right_split.height() - self.right_split.handleWidth()
-            self.right_split.setSizes([height - FINDINGS_HEIGHT, FINDINGS_HEIGHT])
+            findings = min(FINDINGS_HEIGHT, int(height * FINDINGS_SHARE))  # a short window keeps most for the tables
+            self.right_split.setSizes([height - findings, findings])
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.tables.commit_open_editor()
@@ -444,6 +600,12 @@ class MainWindow(QMainWindow):
         self.session.release_claim()
         self.source_pane.release()
         self.settings.setValue("window/geometry", self.saveGeometry())
+        column, order = self.queue.sort_state()
+        self.settings.setValue(QUEUE_SORT_COLUMN, column)
+        self.settings.setValue(QUEUE_SORT_ORDER, order.value)
+        if self.session.report_id is not None:
+            self.settings.setValue(LAST_REPORT, self.session.report_id)
+            self.settings.setValue(LAST_TABLE, self.tables.current_table_id() or "")
         for splitter in (self.main_split, self.right_split):
             key = f"window/{splitter.objectName()}"
             if splitter.objectName() in self._default_sized:

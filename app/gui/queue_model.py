@@ -18,7 +18,7 @@ from . import roles
 from .labels import status_text
 from .roles import AnyIndex
 
-AGENCY, YEAR, STATUS, ERRORS, WARNINGS = range(5)
+AGENCY, YEAR, STATUS, ERRORS, WARNINGS, FORMAT = range(6)
 _STATUS_ORDER = {"new": 0, "in_review": 1, "rejected": 2, "approved": 3}
 _SORT_KEYS: dict[int, Callable[[ReportSummary], Any]] = {
     AGENCY: lambda s: (s.agency or s.source, s.year or 0),
@@ -26,6 +26,7 @@ _SORT_KEYS: dict[int, Callable[[ReportSummary], Any]] = {
     STATUS: lambda s: (_STATUS_ORDER.get(s.status, 9), s.agency or s.source),
     ERRORS: lambda s: (s.errors, s.warnings),
     WARNINGS: lambda s: (s.warnings, s.errors),
+    FORMAT: lambda s: (s.kind, s.agency or s.source),
 }
 _UNKNOWN_AGENCY_FG = QColor("#6b6b6b")
 _CLAIMED_FG = QColor("#8a4b00")  # another reviewer has the report open
@@ -38,11 +39,14 @@ class QueueModel(QAbstractTableModel):
         self._reports: list[ReportSummary] = []
         self._row_of: dict[int, int] = {}
         self._sort: tuple[int, Qt.SortOrder] | None = None
-        self._headers = (self.tr("机关"), self.tr("年度"), self.tr("状态"), self.tr("错误"), self.tr("警告"))
+        self._duplicates: set[int] = set()  # reports of an agency and year imported more than once
+        self._headers = (self.tr("机关"), self.tr("年度"), self.tr("状态"), self.tr("错误"), self.tr("警告"),
+                         self.tr("格式"))
 
-    def set_reports(self, reports: Sequence[ReportSummary]) -> None:
+    def set_reports(self, reports: Sequence[ReportSummary], duplicates: set[int] | None = None) -> None:
         self.beginResetModel()
         self._reports = list(reports)
+        self._duplicates = set(duplicates or ())
         if self._sort:
             self._reports.sort(key=_SORT_KEYS[self._sort[0]],
                                reverse=self._sort[1] == Qt.SortOrder.DescendingOrder)
@@ -89,9 +93,12 @@ class QueueModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(summary, column)
         if role == Qt.ItemDataRole.ToolTipRole:
-            lines = [summary.agency or "", summary.source, status_text(summary.status), summary.status_reason]
+            lines = [summary.agency or "", self.tr("文件：{0}（{1}）").format(summary.source, self._kind(summary.kind)),
+                     status_text(summary.status), summary.status_reason]
             if self._claimed_by_other(summary):
                 lines.insert(0, self.tr("由 {0} 审核中").format(summary.claimed_by))
+            if summary.id in self._duplicates:
+                lines.append(self.tr("同一机关同一年度还导入了另一份报告（见问题列表）"))
             return "\n".join(line for line in lines if line)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (YEAR, ERRORS, WARNINGS):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -106,6 +113,8 @@ class QueueModel(QAbstractTableModel):
             if column == ERRORS and summary.errors:
                 return QBrush(roles.ERROR_BG)
             if column == WARNINGS and summary.warnings:
+                return QBrush(roles.WARNING_BG)
+            if column == FORMAT and summary.id in self._duplicates:
                 return QBrush(roles.WARNING_BG)
         if role == roles.KEY_ROLE:
             return summary.id
@@ -136,14 +145,24 @@ class QueueModel(QAbstractTableModel):
             if self._claimed_by_other(summary):
                 # The column is as narrow as a status: the claimant's name, in its own colour, is
                 # what must stay readable; the tooltip says 由 X 审核中.
-                return summary.claimed_by
+                return summary.claimed_by or ""
             return status_text(summary.status)
         if column == ERRORS:
             return str(summary.errors)
+        if column == FORMAT:
+            kind = self._kind(summary.kind)
+            return self.tr("{0} 重复").format(kind) if summary.id in self._duplicates else kind
         return str(summary.warnings)
 
     def _claimed_by_other(self, summary: ReportSummary) -> bool:
         return bool(summary.claimed_by) and summary.claimed_by != self._reviewer
+
+    def is_duplicate(self, report_id: int) -> bool:
+        return report_id in self._duplicates
+
+    def _kind(self, kind: str) -> str:
+        return {"text": self.tr("文本"), "html": self.tr("网页"), "docx": self.tr("Word"),
+                "pdf": self.tr("PDF")}.get(kind, kind)
 
     def _reindex(self) -> None:
         self._row_of = {s.id: row for row, s in enumerate(self._reports)}

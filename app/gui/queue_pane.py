@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
@@ -17,12 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.record.status import STATUSES
+from app.record.status import OPEN, STATUSES
 from app.review import ReviewService
 from app.store import ReportSummary
 
 from .labels import status_text
-from .queue_model import AGENCY, ERRORS, STATUS, WARNINGS, YEAR, QueueModel
+from .queue_model import AGENCY, ERRORS, FORMAT, STATUS, WARNINGS, YEAR, QueueModel
 
 SEARCH_DELAY_MS = 250  # wait for the reviewer to stop typing before asking the store
 CELL_MARGIN = 6  # px either side of a cell's text
@@ -51,6 +54,7 @@ class QueuePane(QWidget):
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.view.setWordWrap(False)
         self._size_columns()
+        self.view.setColumnHidden(FORMAT, True)  # shown once a report is imported twice (see reload)
         self.view.selectionModel().currentRowChanged.connect(self._on_current_row)
 
         self.search = QLineEdit(self)
@@ -65,8 +69,15 @@ class QueuePane(QWidget):
         self.claim.addItem(self.tr("我正在审核的"), "mine")
         self.claim.addItem(self.tr("无人审核的"), "unclaimed")
         self.errors_only = QCheckBox(self.tr("只看有错误的"), self)
+        self.problem = QComboBox(self)
+        self.problem.addItem(self.tr("全部问题类型"), None)
+        for key, name in service.problem_kinds():
+            self.problem.addItem(name, key)
+        self.problem.setToolTip(self.tr("只列出有这类问题的报告（需逐份校验，报告多时要等一会儿）"))
         self.count = QLabel(self)
         self.count.installEventFilter(self)  # its tooltip, each reviewer's progress, is read on hover
+        self.progress = QLabel(self)  # 已批准 120 / 300: the whole store, whatever the filters
+        self.progress.installEventFilter(self)  # with each reviewer's part in its tooltip, too
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -76,6 +87,7 @@ class QueuePane(QWidget):
         self.status.currentIndexChanged.connect(self.reload)
         self.errors_only.toggled.connect(self.reload)
         self.claim.currentIndexChanged.connect(self.reload)
+        self.problem.currentIndexChanged.connect(self.reload)
 
         filters = QHBoxLayout()
         filters.setContentsMargins(0, 0, 0, 0)
@@ -91,12 +103,15 @@ class QueuePane(QWidget):
         search_line.addWidget(self.claim)
         layout.addLayout(search_line)
         layout.addLayout(filters)
+        layout.addWidget(self.problem)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.progress)
         # Tab follows the pane top to bottom: search, filters, then the list.
         QWidget.setTabOrder(self.search, self.claim)
         QWidget.setTabOrder(self.claim, self.status)
         QWidget.setTabOrder(self.status, self.errors_only)
-        QWidget.setTabOrder(self.errors_only, self.view)
+        QWidget.setTabOrder(self.errors_only, self.problem)
+        QWidget.setTabOrder(self.problem, self.view)
 
     def _size_columns(self) -> None:
         """Fixed widths from the font: sizing to contents would read every one of 10,000 rows.
@@ -110,7 +125,8 @@ class QueuePane(QWidget):
         style = self.style()
         margin = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin)
         arrow = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize)
-        samples = {YEAR: ["2024"], STATUS: [status_text(s) for s in STATUSES], ERRORS: ["999"], WARNINGS: ["999"]}
+        samples = {YEAR: ["2024"], STATUS: [status_text(s) for s in STATUSES], ERRORS: ["999"], WARNINGS: ["999"],
+                   FORMAT: [self.tr("Word 重复")]}
         for column, texts in samples.items():
             label = str(self.model.headerData(column, Qt.Orientation.Horizontal))
             width = max(max(metrics.horizontalAdvance(t) for t in texts) + 2 * CELL_MARGIN,
@@ -123,7 +139,8 @@ class QueuePane(QWidget):
     def preferred_width(self, agency_characters: int = AGENCY_CHARACTERS) -> int:
         """The pane's width when the agency column shows `agency_characters` characters."""
         header = self.view.horizontalHeader()
-        fixed = sum(header.sectionSize(c) for c in (YEAR, STATUS, ERRORS, WARNINGS))
+        fixed = sum(header.sectionSize(c) for c in (YEAR, STATUS, ERRORS, WARNINGS, FORMAT)
+                    if not header.isSectionHidden(c))
         agency = self.view.fontMetrics().horizontalAdvance("国" * agency_characters) + 2 * CELL_MARGIN
         return fixed + agency + 2 * self.view.frameWidth()
 
@@ -134,18 +151,29 @@ class QueuePane(QWidget):
         reports = self.service.reports(status=self.status.currentData(),
                                        has_errors=True if self.errors_only.isChecked() else None,
                                        search=self.search.text(), claim=self.claim.currentData())
-        self.model.set_reports(reports)
+        if self.problem.currentData() is not None:
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                reports = self.service.with_problem(reports, self.problem.currentData())
+            finally:
+                QApplication.restoreOverrideCursor()
+        duplicates = self.service.duplicate_ids()
+        self.model.set_reports(reports, duplicates)
+        # The format tells copies apart; while nothing is imported twice, its width goes to the source.
+        self.view.setColumnHidden(FORMAT, not duplicates)
         self.count.setText(self.tr("{0} 份").format(len(reports)))
+        self.update_progress()
         if current is not None and self.model.row_of(current) >= 0:
             self.select_row(self.model.row_of(current), notify=False)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.count and event.type() == QEvent.Type.ToolTip:
-            self.count.setToolTip(self._progress_text())
+        if watched in (self.count, self.progress) and event.type() == QEvent.Type.ToolTip:
+            assert isinstance(watched, QLabel)
+            watched.setToolTip(self._progress_text())
         return super().eventFilter(watched, event)
 
     def _progress_text(self) -> str:
-        """Each reviewer's progress, for the count's tooltip."""
+        """Each reviewer's progress, for the tooltips of the count and the approved line."""
         lines = [self.tr("{0}：修改 {1} 份，待复核 {2} 份，已批准 {3} 份，正在审核 {4} 份").format(
             w.reviewer, w.edited, w.first_reviewed, w.approved, len(w.claims)) for w in self.service.progress()]
         return "\n".join(lines)
@@ -172,6 +200,32 @@ class QueuePane(QWidget):
         """Moves to the next (+1) or previous (-1) report of the queue as it is sorted."""
         row = self.view.currentIndex().row()
         return self.select_row(0 if row < 0 else row + delta)
+
+    def next_needing_work(self) -> int:
+        """The row of the next report still waiting for review (待审 or 审核中) after the current
+        one, wrapping round to the top; -1 if none is left. Reports another reviewer has open, and
+        those this reviewer first-reviewed (waiting for someone else's 复核), are passed over."""
+        me = self.service.reviewer
+        return self.next_row(lambda s: s.status in OPEN and s.claimed_by in (None, me) and s.first_reviewer != me)
+
+    def next_row(self, wanted: Callable[[ReportSummary], bool]) -> int:
+        """The first row after the current one, wrapping round, whose report is `wanted`; -1 if none."""
+        count = self.model.rowCount()
+        start = self.view.currentIndex().row()
+        for step in range(1, count + 1):
+            row = (start + step) % count if start >= 0 else step - 1
+            summary = self.model.summary_at(row)
+            if summary is not None and row != start and wanted(summary):
+                return row
+        return -1
+
+    def update_progress(self) -> None:
+        approved, total = self.service.batch_progress()
+        self.progress.setText(self.tr("已批准 {0} / {1}").format(approved, total))
+
+    def sort_state(self) -> tuple[int, Qt.SortOrder]:
+        header = self.view.horizontalHeader()
+        return header.sortIndicatorSection(), header.sortIndicatorOrder()
 
     def update_summary(self, summary: ReportSummary) -> None:
         self.model.update_summary(summary)

@@ -20,11 +20,13 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QFont
 
 from app.record import Finding, Origin, Value
+from app.record.status import is_open_error
+from app.review import CellValueError, check_value, typed_value
 from app.template import Cell, Column, Table
 
 from . import roles
-from .cell_input import CellInputError, format_value, parse_cell_input
-from .labels import severity_text
+from .cell_input import format_value
+from .labels import severity_text, status_text
 from .roles import AnyIndex
 
 LineKind = Literal["value", "group", "columns"]
@@ -49,7 +51,9 @@ class GridState:
     provenance: Mapping[str, Origin] = field(default_factory=dict)
     findings: Sequence[Finding] = ()
     decided: frozenset[int] = frozenset()  # positions in `findings` that carry a reviewer decision
-    locked: bool = False
+    locked: bool = False  # decided, or open by another reviewer: nothing typed is saved
+    status: str = ""  # the report's status, named when an edit of a locked report is refused
+    claimed_by: str = ""  # another reviewer who has the report open, named likewise
 
 
 def layout_lines(table: Table) -> tuple[tuple[Line, ...], tuple[Column | None, ...]]:
@@ -141,16 +145,33 @@ class RecordTableModel(QAbstractTableModel):
             return line.cells[column] if line.kind == "value" else None
         return None
 
+    @property
+    def locked(self) -> bool:
+        return self._state.locked
+
     def keys(self) -> tuple[str, ...]:
         return tuple(self._position)
 
     def request_edit(self, changes: dict[str, Value]) -> bool:
         """Asks for one edit of several cells (Delete on a selection); nothing happens when locked."""
+        if self._state.locked:
+            self.refuse_locked()
+            return False
         changes = {k: v for k, v in changes.items() if k in self._position and self._state.values.get(k) != v}
-        if self._state.locked or not changes:
+        if not changes:
             return False
         self.editRequested.emit(changes)
         return True
+
+    def refuse_locked(self) -> None:
+        """Says why typing into this report does nothing: it is approved or rejected, and locked, or
+        another reviewer has it open."""
+        if self._state.claimed_by:
+            self.inputRejected.emit(self.tr("本报告由 {0} 审核中，您只能查看，输入没有保存")
+                                    .format(self._state.claimed_by))
+            return
+        self.inputRejected.emit(self.tr("本报告{0}，已锁定，输入没有保存；如需修改请先“重新打开审核”（Ctrl+Shift+R）")
+                                .format(status_text(self._state.status) or self.tr("已审定")))
 
     def paste_block(self, row: int, column: int, text: str) -> bool:
         """Pastes tab-separated lines (as Excel and WPS copy them) from (row, column) as one edit.
@@ -165,8 +186,8 @@ class RecordTableModel(QAbstractTableModel):
                 if cell is None:
                     continue
                 try:
-                    changes[cell.key] = parse_cell_input(piece, cell.kind)
-                except CellInputError as exc:
+                    changes[cell.key] = typed_value(cell, piece)
+                except CellValueError as exc:
                     self.inputRejected.emit(self.tr("{0}：{1}").format(cell.label, exc))
                     return False
         return self.request_edit(changes)
@@ -265,8 +286,8 @@ class RecordTableModel(QAbstractTableModel):
         if cell is None or role != Qt.ItemDataRole.EditRole or self._state.locked:
             return False
         try:
-            parsed = parse_cell_input(value, cell.kind) if isinstance(value, str) else value
-        except CellInputError as exc:
+            parsed = typed_value(cell, value) if isinstance(value, str) else check_value(cell, value)
+        except CellValueError as exc:
             self.inputRejected.emit(self.tr("{0}：{1}").format(cell.label, exc))
             return False
         if parsed == self._state.values.get(cell.key):
@@ -308,7 +329,7 @@ class RecordTableModel(QAbstractTableModel):
     def _background(self, key: str) -> QBrush | None:
         marks = self._findings_by_key.get(key, ())
         open_marks = [f for f, decided in marks if not decided]
-        if any(f.severity == "error" for f in open_marks):
+        if any(is_open_error(f.severity, decided) for f, decided in marks):
             return QBrush(roles.ERROR_BG)
         if any(f.severity == "warning" for f in open_marks):
             return QBrush(roles.WARNING_BG)
@@ -337,8 +358,6 @@ class RecordTableModel(QAbstractTableModel):
             severity = severity_text(finding.severity)
             note = self.tr("（已处理）") if decided else ""
             parts.append(f"{severity}{note}：{finding.message}")
-            if finding.numbers:
-                parts.append("　" + "，".join(f"{k} = {v}" for k, v in finding.numbers.items()))
         origin = self._state.provenance.get(key)
         if origin is not None:
             parts.append(self.tr("来源：“{0}”（{1}）").format(origin.raw, self._how_label(origin.how)))

@@ -101,6 +101,9 @@ class RecordTableView(QTableView):
                 and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             event.ignore()  # Ctrl+Tab, Ctrl+Shift+Tab: the tab widget shows the next / previous table
             return
+        if self.record_model().locked and _would_edit(event):
+            self.record_model().refuse_locked()
+            return
         if self.state() != QAbstractItemView.State.EditingState:
             if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 self._move_down()
@@ -138,3 +141,13 @@ class RecordTableView(QTableView):
         current: QModelIndex = self.currentIndex()
         if text and current.isValid():
             self.record_model().paste_block(current.row(), current.column(), text)
+
+
+def _would_edit(event: QKeyEvent) -> bool:
+    """Keys that change a cell: typing, F2, Delete, Backspace, paste."""
+    if event.key() in (Qt.Key.Key_F2, Qt.Key.Key_Delete, Qt.Key.Key_Backspace) or event.matches(
+            QKeySequence.StandardKey.Paste):
+        return True
+    text = event.text()
+    no_command = not event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+    return no_command and bool(text) and text.isprintable() and not text.isspace()

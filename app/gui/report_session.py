@@ -6,7 +6,7 @@ are QUndoCommands on the report's own undo stack, so undo also goes through the 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QUndoCommand, QUndoGroup, QUndoStack
@@ -15,9 +15,10 @@ from app.record import Finding, Value
 from app.review import ReportState, ReviewService
 from app.store import HistoryEntry
 
-from .commands import USER_ERRORS, ApplySuggestionCommand, DecideCommand, SetCellsCommand
+from .commands import USER_ERRORS, ApplyReadingCommand, ApplySuggestionCommand, DecideCommand, SetCellsCommand
 from .findings_model import FindingLine
 from .findings_pane import FindingsPane
+from .labels import decision_text
 from .record_table_model import GridState
 from .source_view import SourceView
 from .tables_pane import TablesPane
@@ -26,7 +27,8 @@ from .tables_pane import TablesPane
 def grid_state(state: ReportState) -> GridState:
     decided = frozenset(i for i, fid in enumerate(state.finding_ids) if fid in state.decisions)
     return GridState(values=state.record.fields, machine=state.machine, provenance=state.provenance,
-                     findings=state.findings, decided=decided, locked=state.read_only)
+                     findings=state.findings, decided=decided, locked=state.read_only, status=state.summary.status,
+                     claimed_by=state.claimed_by or "")
 
 
 def finding_lines(state: ReportState) -> list[FindingLine]:
@@ -138,19 +140,38 @@ class ReportSession(QObject):
                                           self.tr("应用建议：{0}").format(finding.message),
                                           self._show, self.refused.emit))
 
-    def decide(self, line: FindingLine, decision: str | None, note: str = "") -> None:
-        if self.state is None:
+    def apply_reading(self, finding: Finding, index: int) -> None:
+        """Applies candidate reading `index` of a finding (an unplaced row), undoable."""
+        if self.state is None or not 0 <= index < len(finding.alternatives):
             return
-        before = (line.decision.decision, line.decision.note) if line.decision else (None, "")
-        self._push(DecideCommand(self.service, self.state.summary.id, line.finding_id, decision, note,
-                                 before, self.tr("处理问题：{0}").format(line.finding.message),
-                                 self._show, self.refused.emit))
+        before = {k: self.state.record.fields.get(k) for k in finding.alternatives[index]}
+        self._push(ApplyReadingCommand(self.service, self.state.summary.id, finding, index, before,
+                                       self.tr("采用读法 {0}").format(index + 1), self._show,
+                                       self.refused.emit))
 
-    def approve(self) -> bool:
-        return self._status_call(lambda rid: self.service.approve(rid))
+    def decide(self, lines: Sequence[FindingLine], decision: str | None, note: str = "") -> bool:
+        """One decision and note for the given findings, one undo step; False if the service refused."""
+        if self.state is None or not lines:
+            return False
+        before = {line.finding_id: (line.decision.decision, line.decision.note) if line.decision else (None, "")
+                  for line in lines}
+        what = decision_text(decision) if decision else self.tr("撤回处理")
+        text = self.tr("{0}：{1}").format(what, lines[0].finding.message) if len(lines) == 1 \
+            else self.tr("{0}：{1} 条问题").format(what, len(lines))
+        return self._push(DecideCommand(self.service, self.state.summary.id, list(before), decision, note,
+                                        before, text, self._show, self.refused.emit))
+
+    def approve(self, empty_confirmed: bool = False) -> bool:
+        return self._status_call(lambda rid: self.service.approve(rid, empty_confirmed))
+
+    def empty_cells(self) -> dict[str, int]:
+        return self.service.empty_cells(self.state) if self.state is not None else {}
 
     def reject(self, reason: str) -> bool:
         return self._status_call(lambda rid: self.service.reject(rid, reason))
+
+    def keep_only(self) -> bool:
+        return self._status_call(lambda rid: self.service.keep_only(rid))
 
     def reopen(self) -> bool:
         return self._status_call(lambda rid: self.service.reopen(rid))
@@ -162,8 +183,13 @@ class ReportSession(QObject):
     def history(self, key: str | None) -> list[HistoryEntry]:
         return self.service.history(self.report_id, key) if self.report_id is not None else []
 
-    def _push(self, command: QUndoCommand) -> None:
-        self._stack(self.state.summary.id).push(command)
+    def _push(self, command: QUndoCommand) -> bool:
+        """Runs the command; True when the service accepted it (a refused command leaves the stack)."""
+        assert self.state is not None, "edits are made only while a report is open"
+        stack = self._stack(self.state.summary.id)
+        before = stack.index()
+        stack.push(command)
+        return stack.index() > before
 
     def _status_call(self, call: Callable[[int], ReportState]) -> bool:
         if self.state is None:

@@ -11,7 +11,6 @@ KEY_ROLE = Qt.ItemDataRole.UserRole + 1  # the record key of a cell ("requests.g
 FINDINGS_ROLE = Qt.ItemDataRole.UserRole + 2  # the findings that name the cell
 ORIGIN_ROLE = Qt.ItemDataRole.UserRole + 3  # the cell's Origin in the source text, or None
 MACHINE_VALUE_ROLE = Qt.ItemDataRole.UserRole + 4  # the value as extracted, before any correction
-SORT_ROLE = Qt.ItemDataRole.UserRole + 5  # a comparable value for sorting a column
 ROW_KIND_ROLE = Qt.ItemDataRole.UserRole + 6  # "value", "group" or "columns" (see RecordTableModel)
 
 # Tints are light so black digits stay readable; a decided finding keeps its tint but paler.

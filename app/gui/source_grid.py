@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.documents import Document, Grid, GridCell
 from app.record import Origin
+from app.review import Document, Grid, GridCell
 
 from .roles import AnyIndex
 from .source_pages import BOX_PEN, scroll_into_view
@@ -249,9 +249,12 @@ class GridView(QScrollArea):
         if self._marked is None:
             return
         container = self.widget()
+        layout = container.layout() if container is not None else None
+        if container is None or layout is None:
+            return
         # A document just shown is not laid out yet: size the container now, as the scroll area
         # will, so the scroll range reaches the mark.
-        container.layout().activate()
+        layout.activate()
         container.resize(self.viewport().size().expandedTo(container.minimumSizeHint()))
         g, r, c = self._marked
         table = self.tables[g]

@@ -26,8 +26,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QScrollArea, QWidget
 
-from app.documents import ReadError
 from app.record import Origin
+from app.review import PdfPages
 
 from .source_view import CURRENT_BG, LINKED_UNDERLINE
 
@@ -45,15 +45,10 @@ PageBox = tuple[int, QRectF]  # page index, box in points
 
 
 class PageImages:
-    """A PDF opened with pdfium: pages rendered to QImages, the most recent kept up to CACHE_BYTES."""
+    """A PDF's pages as QImages, the most recent kept up to CACHE_BYTES."""
 
-    def __init__(self, data: bytes) -> None:
-        import pypdfium2 as pdfium
-
-        try:
-            self._pdf = pdfium.PdfDocument(data)
-        except pdfium.PdfiumError as error:
-            raise ReadError("PDF 无法打开，不能显示页面") from error
+    def __init__(self, pages: PdfPages) -> None:
+        self._pdf = pages
         self._cache: OrderedDict[tuple[int, float], QImage] = OrderedDict()
         self._bytes = 0
 
@@ -75,9 +70,6 @@ class PageImages:
             self._bytes -= old.sizeInBytes()
         return image
 
-    def is_rendered(self, index: int, scale: float) -> bool:
-        return (index, round(scale, 4)) in self._cache
-
     def clear(self) -> None:
         """Frees the rendered pages (they are rendered again when next shown)."""
         self._cache.clear()
@@ -88,21 +80,12 @@ class PageImages:
         self._pdf.close()
 
     def _render(self, index: int, scale: float) -> QImage:
-        import pypdfium2 as pdfium
-
-        try:
-            page = self._pdf[index]
-            try:
-                bitmap = page.render(scale=scale, rev_byteorder=True, prefer_bgrx=True)  # RGBx bytes
-                # The QImage only wraps pdfium's buffer: copy it before the bitmap is freed.
-                image = QImage(bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride,
-                               QImage.Format.Format_RGBX8888).copy()
-                bitmap.close()
-                return image
-            finally:
-                page.close()
-        except pdfium.PdfiumError:
+        bitmap = self._pdf.render(index, scale)
+        if bitmap is None:
             return QImage()  # painted as an empty page; the reviewer still has the text view
+        # The QImage only wraps the buffer it is given: copy it so the image owns its pixels.
+        return QImage(bitmap.pixels, bitmap.width, bitmap.height, bitmap.stride,
+                      QImage.Format.Format_RGBX8888).copy()
 
 
 class PagesCanvas(QWidget):
@@ -232,10 +215,11 @@ class PagesCanvas(QWidget):
         for rect, _ in self._links.get(page, ()):
             pixels = self.box_to_pixels((page, rect))
             painter.drawLine(pixels.bottomLeft(), pixels.bottomRight())
-        if self._box is not None and self._box[0] == page:
+        box = self.box_rect() if self._box is not None and self._box[0] == page else None
+        if box is not None:
             painter.setPen(QPen(BOX_PEN, 2))
             painter.setBrush(BOX_FILL)
-            painter.drawRect(self.box_rect())
+            painter.drawRect(box)
 
     def box_rect(self) -> QRectF | None:
         """Where the box around the selected cell's number is drawn, in this widget's pixels."""

@@ -6,22 +6,37 @@ The published view is loaded only when it is asked for, once per version of a re
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QToolButton, QVBoxLayout, QWidget
+from bisect import bisect_left
+from itertools import islice, takewhile
 
-from app.documents import ReadError
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
 from app.record import Origin
-from app.review import ReportState, ReviewService
-from app.review.source_document import source_document
+from app.review import Box, ReadError, ReportState, ReviewService
+from app.review.source_document import source_document, source_pages
 from app.store import StoreError
 
+from .elided_label import ElidedLabel
+from .keys import unique_keys
+from .source_find import FindBar
 from .source_grid import GridView
 from .source_pages import PageImages, PageView
 from .source_view import SourceView
 
 PUBLISHED_SETTING = "source/published"
 ZOOM_SETTING = "source/page_zoom"  # the PDF pages' scale; 0 = fit the pane's width
+TEXT_ZOOM_SETTING = "source/text_zoom"  # points added to the text's and tables' font
+MAX_TEXT_ZOOM = 16
+MAX_RUNS = 50  # text runs looked at for one match (a match spans a few)
 
 
 class SourceSwitcher(QWidget):
@@ -44,15 +59,20 @@ class SourceSwitcher(QWidget):
         self._published: PageView | GridView | None = None  # None: this report has only its text
         self._reason = ""  # why the loaded report has no published view
         self._placed = True  # the selected cell was found in the published view
-        self._note = QLabel(self)
+        self._note = ElidedLabel(self)  # one line even in a narrow pane (page, zoom, or why not)
+        self.find_bar = FindBar(self)
+        self.find_bar.matchChosen.connect(self._show_match)
+        self._pdf_boxes: list[Box] = []  # the loaded PDF's text runs with their page and box
+        self._text_zoom = 0  # steps of one point over the window's font, for the text and the tables
         self._make_actions()
         self._lay_out()
         self.pages.keyClicked.connect(self.keyClicked)
         self.grids.keyClicked.connect(self.keyClicked)
         self.pages.placeChanged.connect(self._show_note)
         zoom = self.settings.value(ZOOM_SETTING, 0.0, type=float)
-        if zoom > 0:
+        if isinstance(zoom, float) and zoom > 0:
             self.pages.set_zoom(zoom)
+        self._zoom_text(int(str(self.settings.value(TEXT_ZOOM_SETTING, 0, type=int))))
 
     def _make_actions(self) -> None:
         self.act_published = QAction(self.tr("按原版式显示原文"), self)
@@ -60,22 +80,32 @@ class SourceSwitcher(QWidget):
         self.act_published.setToolTip(self.tr("在文字和原版式（PDF 页面、网页和 Word 的表格）之间切换（F6）"))
         self.act_published.setShortcut(QKeySequence(Qt.Key.Key_F6))
         self.act_published.setCheckable(True)
-        self.act_published.setChecked(self.settings.value(PUBLISHED_SETTING, False, type=bool))
+        self.act_published.setChecked(bool(self.settings.value(PUBLISHED_SETTING, False, type=bool)))
         self.act_published.toggled.connect(self._on_toggled)
         std = QKeySequence.StandardKey
-        self.act_zoom_in = QAction(self.tr("放大原文页面"), self)
-        self.act_zoom_in.setShortcuts([*QKeySequence.keyBindings(std.ZoomIn), QKeySequence("Ctrl+=")])
+        self.act_zoom_in = QAction(self.tr("放大原文"), self)
+        self.act_zoom_in.setShortcuts(unique_keys([std.ZoomIn, "Ctrl+="]))
         self.act_zoom_in.setIconText("+")
-        self.act_zoom_in.triggered.connect(self.pages.zoom_in)
-        self.act_zoom_out = QAction(self.tr("缩小原文页面"), self)
-        self.act_zoom_out.setShortcuts(QKeySequence.keyBindings(std.ZoomOut))
+        self.act_zoom_in.triggered.connect(lambda: self.zoom(+1))
+        self.act_zoom_out = QAction(self.tr("缩小原文"), self)
+        self.act_zoom_out.setShortcuts(unique_keys([std.ZoomOut, "Ctrl+-"]))
         self.act_zoom_out.setIconText("−")
-        self.act_zoom_out.triggered.connect(self.pages.zoom_out)
+        self.act_zoom_out.triggered.connect(lambda: self.zoom(-1))
+        self.act_find = QAction(self.tr("在原文中查找…"), self)
+        self.act_find.setShortcuts(unique_keys([std.Find]))
+        self.act_find.triggered.connect(self.find_bar.open)
+        self.act_find_next = QAction(self.tr("查找下一个"), self)
+        self.act_find_next.setShortcuts(unique_keys([std.FindNext]))
+        self.act_find_next.triggered.connect(self._find_next)
+        self.act_find_previous = QAction(self.tr("查找上一个"), self)
+        self.act_find_previous.setShortcuts(unique_keys([std.FindPrevious]))
+        self.act_find_previous.triggered.connect(self._find_previous)
         self.act_fit_width = QAction(self.tr("原文页面适合宽度"), self)
         self.act_fit_width.setShortcut(QKeySequence("Ctrl+Shift+W"))
         self.act_fit_width.setIconText(self.tr("适合宽度"))
         self.act_fit_width.triggered.connect(self.pages.fit_width)
         self.view_actions = [self.act_published, self.act_zoom_in, self.act_zoom_out, self.act_fit_width]
+        self.find_actions = [self.act_find, self.act_find_next, self.act_find_previous]
 
     def _lay_out(self) -> None:
         bar = QHBoxLayout()
@@ -93,9 +123,8 @@ class SourceSwitcher(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addLayout(bar)
+        layout.addWidget(self.find_bar)
         layout.addWidget(self._stack, 1)
-        self._note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self._note.setWordWrap(True)
         self._refresh()
 
     # --- what the window tells it ----------------------------------------------------------
@@ -103,6 +132,7 @@ class SourceSwitcher(QWidget):
     def show_report(self, state: ReportState, key: str | None) -> None:
         """A report was opened or changed; `key` is the selected cell."""
         self._state, self._key = state, key or ""
+        self.find_bar.set_text(state.text)
         if self._loaded is not None and self._loaded != (state.summary.id, state.summary.content_hash):
             self._unload()
         self._refresh()
@@ -114,7 +144,7 @@ class SourceSwitcher(QWidget):
             self._follow()
 
     def current_view(self) -> QWidget:
-        return self._stack.currentWidget()
+        return self._stack.currentWidget() or self.text_view
 
     def published(self) -> bool:
         return self.act_published.isChecked()
@@ -137,8 +167,7 @@ class SourceSwitcher(QWidget):
                 self._published.set_links(self._state.provenance)
                 view = self._published
         self._stack.setCurrentWidget(view)
-        for action in (self.act_zoom_in, self.act_zoom_out, self.act_fit_width):
-            action.setEnabled(view is self.pages)
+        self.act_fit_width.setEnabled(view is self.pages)
         for button in self._zoom_buttons:
             button.setVisible(view is self.pages)
         if view is not self.text_view:
@@ -163,7 +192,64 @@ class SourceSwitcher(QWidget):
             text = self._reason if self.published() else ""
         if view is not self.text_view and not self._placed:
             text += self.tr("（所选单元格在原文中没有可标出的位置）")
-        self._note.setText(text)
+        self._note.set_text(text)
+
+    # --- zoom and search ------------------------------------------------------------------------
+
+    def zoom(self, step: int) -> None:
+        """Ctrl+= / Ctrl+-: the PDF page's scale on a page, else the text's (and tables') font size."""
+        if self.current_view() is self.pages:
+            self.pages.zoom_in() if step > 0 else self.pages.zoom_out()
+            return
+        self._zoom_text(self._text_zoom + step)
+        self.settings.setValue(TEXT_ZOOM_SETTING, self._text_zoom)
+
+    def refresh_zoom(self) -> None:
+        """The window's font changed: the text and tables keep their zoom over the new size."""
+        self._zoom_text(self._text_zoom)
+
+    def text_zoom(self) -> int:
+        return self._text_zoom
+
+    def _zoom_text(self, steps: int) -> None:
+        steps = max(-MAX_TEXT_ZOOM // 2, min(MAX_TEXT_ZOOM, steps))
+        for view in (self.text_view, self.grids):
+            font = QFont(QApplication.font())  # the window's font (size setting) plus the zoom
+            font.setPointSizeF(max(6.0, font.pointSizeF() + steps))
+            view.setFont(font)
+        self._text_zoom = steps
+
+    def _find_next(self) -> None:
+        self.find_bar.show()
+        self.find_bar.next()
+
+    def _find_previous(self) -> None:
+        self.find_bar.show()
+        self.find_bar.previous()
+
+    def _show_match(self, start: int, end: int) -> None:
+        view = self.current_view()
+        if view is self.text_view:
+            self.text_view.show_match(start, end)
+        elif view is self.grids:
+            if not self.grids.show_origin(Origin(start, end, "")):
+                self._note.set_text(self.tr("找到的文字不在表格中（按 F6 在文字中查看）"))
+        elif view is self.pages and self._state is not None:
+            origin = self._printed_at(start, end)
+            if origin is None or not self.pages.show_origin(origin):
+                self._note.set_text(self.tr("找到的文字无法在页面上标出（按 F6 在文字中查看）"))
+
+    def _printed_at(self, start: int, end: int) -> Origin | None:
+        """Where text[start:end] was printed: the runs it spans on the page of its first one, as
+        one box; else the box of a cell's number it falls in (provenance keeps those)."""
+        first = bisect_left(self._pdf_boxes, start, key=lambda b: b.end)  # the first run ending after start
+        runs = list(takewhile(lambda b: b.start < end, islice(self._pdf_boxes, first, first + MAX_RUNS)))
+        runs = [b for b in runs if b.page == runs[0].page] if runs else []
+        if runs:
+            box = (min(b.x0 for b in runs), min(b.y0 for b in runs), max(b.x1 for b in runs), max(b.y1 for b in runs))
+            return Origin(start, end, "", page=runs[0].page, box=box)
+        return next((o for o in self._state.provenance.values()
+                     if o.page is not None and o.start < end and start < o.end), None) if self._state else None
 
     # --- loading the published view ------------------------------------------------------------
 
@@ -178,9 +264,11 @@ class SourceSwitcher(QWidget):
             if document is None:
                 self._reason = self.tr("这份报告是纯文本文件，没有原版式可显示")
             elif document.kind == "pdf":
-                images = PageImages(self.service.store.source_bytes(state.summary.id))
+                images = PageImages(source_pages(self.service.store, state.summary.id))
                 self.pages.show_pdf(images, document.page_sizes[:len(images)], state.provenance)
                 self._published = self.pages
+                # Where any text was printed, for Ctrl+F; offsets are the text's as read now.
+                self._pdf_boxes = document.boxes if document.text == state.text else []
             elif document.text != state.text:
                 # Grid offsets index the text read now; provenance indexes the text read at import.
                 self._reason = self.tr("原文件按当前程序读出的文字与导入时不同，表格无法与单元格对应，请使用文字视图（F6）")
@@ -202,3 +290,4 @@ class SourceSwitcher(QWidget):
         self.pages.clear()
         self.grids.clear()
         self._loaded, self._published, self._reason, self._placed = None, None, "", True
+        self._pdf_boxes = []

@@ -82,6 +82,16 @@ class SourceView(QPlainTextEdit):
         self._moving = False
         self.centerCursor()
 
+    def show_match(self, start: int, end: int) -> None:
+        """Selects a search match (Python indexes) and scrolls to it, without picking a cell."""
+        cursor = self.textCursor()
+        self._moving = True
+        cursor.setPosition(self._positions.to_qt(start))
+        cursor.setPosition(self._positions.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+        self._moving = False
+        self.centerCursor()
+
     def key_at(self, index: int) -> str | None:
         """The cell whose source span holds (or ends at) a Python string index."""
         i = bisect_right(self._starts, index) - 1

@@ -64,6 +64,19 @@ class TablesPane(QWidget):
         widget = tabs.currentWidget() if tabs else None
         return widget if isinstance(widget, RecordTableView) else None
 
+    def current_table_id(self) -> str | None:
+        view = self.current_view()
+        return view.record_model().table.id if view else None
+
+    def show_table(self, table_id: str) -> bool:
+        """Shows the tab of table `table_id` (e.g. the one shown when the window was last closed)."""
+        tabs = self._tabs.get(self._version or "")
+        view = next((v for v in self.views() if v.record_model().table.id == table_id), None)
+        if tabs is None or view is None:
+            return False
+        tabs.setCurrentWidget(view)
+        return True
+
     def current_key(self) -> str | None:
         view = self.current_view()
         return view.record_model().key_at(view.currentIndex()) if view else None

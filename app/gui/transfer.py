@@ -1,7 +1,7 @@
 """Import and export from the window: file dialogs, a cancellable progress dialog, the outcome.
 
-The import runs on the GUI thread (the store's connection belongs to it); extraction itself runs
-in the service's worker processes, and the progress callback keeps the window painting.
+The import runs in a worker thread with its own store connection (extraction itself in the
+service's worker processes); the window stays responsive and the progress dialog can cancel it.
 """
 
 from __future__ import annotations
@@ -10,13 +10,13 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
 from app.review.state import ImportSummary
 
-from .commands import USER_ERRORS
 from .dialogs import show_import_summary
+from .import_worker import ExportThread, ImportThread
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -52,34 +52,52 @@ def import_folder(window: MainWindow) -> ImportSummary | None:
 
 
 def run_import(window: MainWindow, paths: Sequence[str | Path]) -> ImportSummary | None:
-    """Imports with a progress dialog the reviewer can cancel; shows the outcome and the failures."""
+    """Imports in a worker thread with a progress dialog the reviewer can cancel; the window keeps
+    painting and answering meanwhile. Shows the outcome and the failures; returns the summary."""
     window.tables.commit_open_editor()
     dialog = QProgressDialog(QCoreApplication.translate("Transfer", "正在导入报告…"), QCoreApplication.translate("Transfer", "取消"), 0, 0, window)
     dialog.setWindowTitle(QCoreApplication.translate("Transfer", "导入"))
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(400)
     dialog.setAutoClose(False)
+    if dialog.wasCanceled():  # cancelled before anything started
+        summary: ImportSummary | None = ImportSummary(cancelled=True)
+    else:
+        summary = _import_in_thread(window, paths, dialog)
+    dialog.close()
+    if summary is None:
+        return None
+    window.reload_queue()
+    show_import_summary(summary, window)
+    return summary
+
+
+def _import_in_thread(window: MainWindow, paths: Sequence[str | Path], dialog: QProgressDialog
+                      ) -> ImportSummary | None:
+    thread = ImportThread(window.service, paths, window)
+    outcome: list[ImportSummary] = []
+    loop = QEventLoop()
 
     def progress(done: int, total: int) -> None:
         dialog.setMaximum(total)
         dialog.setValue(done)
         dialog.setLabelText(QCoreApplication.translate("Transfer", "正在导入报告：{0} / {1}").format(done, total))
-        QApplication.processEvents()
+        if dialog.wasCanceled():
+            thread.cancel()
 
-    def cancel() -> bool:
-        QApplication.processEvents()
-        return dialog.wasCanceled()
+    def failed(message: str) -> None:
+        QMessageBox.critical(window, QCoreApplication.translate("Transfer", "导入失败"), message)
 
-    try:
-        summary = window.service.import_paths(list(paths), progress=progress, cancel=cancel)
-    except USER_ERRORS as exc:
-        QMessageBox.critical(window, QCoreApplication.translate("Transfer", "导入失败"), str(exc))
-        return None
-    finally:
-        dialog.close()
-    window.reload_queue()
-    show_import_summary(summary, window)
-    return summary
+    thread.progressed.connect(progress)
+    thread.succeeded.connect(outcome.append)
+    thread.failed.connect(failed)
+    dialog.canceled.connect(thread.cancel)
+    thread.finished.connect(loop.quit)
+    thread.start()
+    loop.exec()  # the window's events go on while the thread works
+    thread.wait()
+    thread.deleteLater()
+    return outcome[0] if outcome else None
 
 
 # kind -> (default file name, file-dialog filter, long format, xlsx)
@@ -92,7 +110,6 @@ EXPORT_KINDS: dict[str, tuple[str, str, bool, bool]] = {
 
 def export(window: MainWindow, kind: str) -> Path | None:
     """Asks where to write the approved records, writes them, and says how many rows."""
-    from app.export import ExportError, export_approved
 
     name, file_filter, long, xlsx = EXPORT_KINDS[kind]
     chosen, _ = QFileDialog.getSaveFileName(window, QCoreApplication.translate("Transfer", "导出已批准的记录"),
@@ -104,16 +121,36 @@ def export(window: MainWindow, kind: str) -> Path | None:
         path = path.with_name(path.name + Path(name).suffix)
     _remember_folder(window, str(path))
     window.tables.commit_open_editor()
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        rows = export_approved(window.service.store, path, long=long, xlsx=xlsx)
-    except (ExportError, *USER_ERRORS) as exc:
-        QApplication.restoreOverrideCursor()
-        QMessageBox.critical(window, QCoreApplication.translate("Transfer", "导出失败"), str(exc))
+    rows = _export_in_thread(window, path, long=long, xlsx=xlsx)
+    if rows is None:
         return None
-    QApplication.restoreOverrideCursor()
     if rows == 0:
         window.statusBar().showMessage(QCoreApplication.translate("Transfer", "没有已批准的报告，导出的文件只有表头：{0}").format(path), 10000)
     else:
         window.statusBar().showMessage(QCoreApplication.translate("Transfer", "已导出 {0} 行：{1}").format(rows, path), 10000)
     return path
+
+
+def _export_in_thread(window: MainWindow, path: Path, *, long: bool, xlsx: bool) -> int | None:
+    """Writes the file in a worker thread behind a busy dialog; the window keeps painting."""
+    dialog = QProgressDialog(QCoreApplication.translate("Transfer", "正在导出…"), "", 0, 0, window)
+    dialog.setWindowTitle(QCoreApplication.translate("Transfer", "导出"))
+    dialog.setCancelButton(None)  # the file is replaced whole at the end: nothing to stop half-way
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(400)
+    thread = ExportThread(window.service.store, path, long=long, xlsx=xlsx, parent=window)
+    rows: list[int] = []
+    errors: list[str] = []
+    loop = QEventLoop()
+    thread.succeeded.connect(rows.append)
+    thread.failed.connect(errors.append)
+    thread.finished.connect(loop.quit)
+    thread.start()
+    loop.exec()
+    thread.wait()
+    thread.deleteLater()
+    dialog.close()
+    if errors:
+        QMessageBox.critical(window, QCoreApplication.translate("Transfer", "导出失败"), errors[0])
+        return None
+    return rows[0] if rows else None

@@ -19,6 +19,27 @@ def wants_english(settings: QSettings, locale: QLocale | None = None) -> bool:
     return (locale or QLocale.system()).language() not in (QLocale.Language.Chinese, QLocale.Language.C)
 
 
+# Words of Qt's file dialog that Qt's own qtbase_zh_CN lacks (its source text changed to these).
+QT_GAPS_ZH: dict[tuple[str, str], str] = {
+    ("QFileDialog", "&Look in:"): "查找范围(&L)：",
+    ("QFileDialog", "Files of &type:"): "文件类型(&T)：",
+    ("QFileDialog", "File &name:"): "文件名称(&N)：",
+}
+
+
+class QtGapsTranslator(QTranslator):
+    """Fills the few of Qt's strings that qtbase_zh_CN leaves in English."""
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str | None:
+        # None is Qt's "no translation here" (the next translator, or the source text); an empty
+        # string would be taken as the translation and blank every label of the window.
+        del disambiguation, n  # Qt's signature; the gaps have neither
+        return QT_GAPS_ZH.get((context, source))
+
+    def isEmpty(self) -> bool:
+        return False
+
+
 def install_translator(app: QApplication, settings: QSettings) -> list[QTranslator]:
     """Installs the interface language; returns the translators (kept alive by the caller).
 
@@ -30,8 +51,13 @@ def install_translator(app: QApplication, settings: QSettings) -> list[QTranslat
         name, folder = "app_en", str(I18N)
     else:
         name, folder = "qtbase_zh_CN", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    translators: list[QTranslator] = []
+    if not wants_english(settings):
+        gaps = QtGapsTranslator(app)
+        app.installTranslator(gaps)  # installed first, asked last: Qt's own translation wins where it has one
+        translators.append(gaps)
     translator = QTranslator(app)
-    if not translator.load(name, folder):
-        return []
-    app.installTranslator(translator)
-    return [translator]
+    if translator.load(name, folder):
+        app.installTranslator(translator)
+        translators.append(translator)
+    return translators

@@ -7,15 +7,18 @@ from dataclasses import dataclass
 
 from app.documents.model import Box, Document, ReadError
 from app.record import Origin, Record
-from app.template import Column, Table
+from app.template import Column, Table, Template
+from app.template.rules import Rule, rules_for
 
 from .geometry import Columns, PageGeometry
 from .labels import match_row, row_labels
-from .metadata import find_metadata
+from .metadata import find_metadata, metadata_doubts
 from .normalize import compact, compact_folded, normalise
 from .paragraphs import Learnt, Sample, cell_values, has_blank_lines, learn_layout, run_gaps
-from .placement import Check, Placement, blocks_check, fix_column_layout, place, row_sum_check
+from .placement import Check, Placement, fix_column_layout, place, unplaced
+from .readings import Budget, RowRules, row_rules
 from .sections import Section, find_sections
+from .table_solve import PlannedRow, solve_table
 from .tokens import Tok, grid_row_lines, tokenize
 from .version import choose_template
 
@@ -43,35 +46,51 @@ def locate_record(doc: Document, source: str) -> tuple[Record, dict[str, Origin]
     tokens = {t.id: tokenize(norm, sections[t.id].start, sections[t.id].end, grid_rows)
               for t in template.tables if t.id in sections}
     runs = {t.id: _runs(tokens[t.id]) for t in template.tables if t.id in sections and t.layout != "blocks"}
-    filler = _Filler(doc, norm, record, _paragraph_layout(norm, template.tables, sections, tokens, runs))
-    for table in template.tables:
+    doubts = metadata_doubts(norm, agency, year)
+    filler = _Filler(doc, norm, record, template,
+                     _paragraph_layout(norm, template, sections, tokens, runs))
+    # Tables with arithmetic first: whether digits of neighbouring cells run together there tells
+    # how to read table 二, whose rows have no sums of their own.
+    for table in sorted(template.tables, key=lambda t: t.layout == "rows"):
         sec = sections.get(table.id)
         if sec is None:
+            filler.table_missing(table)
             continue
         toks = tokens[table.id]
         if table.layout == "blocks":
             filler.fill_blocks(table, toks)
         else:
             filler.fill_rows(table, toks, runs[table.id], compact_folded(norm[sec.start:sec.end]))
+    for field, note in doubts.items():
+        # Not a cell: the note travels with the record so the validator can warn on it.
+        raw = agency if field == "agency" else str(year)
+        pos = max(doc.text.find(raw or "", 0, 8000), 0)
+        filler.provenance[field] = Origin(pos, pos + len(raw or ""), raw or "", "inferred", note)
     return record, filler.provenance
 
 
-def _paragraph_layout(norm: str, tables: tuple[Table, ...], sections: dict[str, Section],
+def _generic_row_rules(table: Table, rules: tuple[Rule, ...]) -> RowRules:
+    """The rules inside one row of a grid table (its total), or inside the blocks table's one row."""
+    cells = table.cells if table.layout == "blocks" else table.row_cells(table.rows[0].id)
+    return row_rules([c.key for c in cells], rules)
+
+
+def _paragraph_layout(norm: str, template: Template, sections: dict[str, Section],
                       tokens: dict[str, list[Tok]], runs: dict[str, list[_Run]]) -> Learnt | None:
     """The blank-line layout of a report written one cell per paragraph, learnt from the runs of the
     tables that have arithmetic to confirm it (三, 四); None for any other shape."""
     found: list[tuple[list[list[Tok]], int, Check]] = []
-    for table in tables:
+    rules = rules_for(template)
+    for table in template.tables:
         sec = sections.get(table.id)
         if sec is None or table.layout == "rows" or not has_blank_lines(norm, sec.start, sec.end):
             continue
+        check: Check = _generic_row_rules(table, rules).holds
         if table.layout == "blocks":
             values = [t for t in tokens[table.id] if t.kind != "text"]
-            found.append(([values] if values else [], len(table.columns) * len(table.blocks),
-                          blocks_check(len(table.columns))))
+            found.append(([values] if values else [], len(table.columns) * len(table.blocks), check))
         else:
-            total = next(j for j, c in enumerate(table.columns) if c.is_total)
-            found.append(([run.toks for run in runs[table.id]], len(table.columns), row_sum_check(total)))
+            found.append(([run.toks for run in runs[table.id]], len(table.columns), check))
     if not any(len(values) < k for table_runs, k, _ in found for values in table_runs):
         return None  # no row shows fewer values than columns: nothing for blank lines to explain
     samples: list[Sample] = []
@@ -84,11 +103,14 @@ def _paragraph_layout(norm: str, tables: tuple[Table, ...], sections: dict[str, 
 
 
 class _Filler:
-    def __init__(self, doc: Document, norm: str, record: Record, paragraphs: Learnt | None = None) -> None:
+    def __init__(self, doc: Document, norm: str, record: Record, template: Template,
+                 paragraphs: Learnt | None = None) -> None:
         self.doc, self.norm, self.record = doc, norm, record
+        self.rules = rules_for(template)
         self.paragraphs = paragraphs
         self.provenance: dict[str, Origin] = {}
         self.geometry = PageGeometry(doc.boxes) if doc.boxes else None
+        self.glued = False  # digits of neighbouring cells run together somewhere in the tables
 
     def fill_rows(self, table: Table, toks: list[Tok], runs: list[_Run], region_compact: str) -> None:
         labels = row_labels(table.rows)
@@ -107,7 +129,7 @@ class _Filler:
             last = m[0]
             taken.add(last)
             items.append((last, run))
-        planned: list[tuple[list[str], list[Column], Placement]] = []
+        planned: list[PlannedRow] = []
         leftover: list[Tok] = []  # numbers no row could claim (the first such run)
         for i, (row_index, run) in enumerate(items):
             inferred_row = False
@@ -120,16 +142,17 @@ class _Filler:
                 inferred_row = True
             row = table.rows[row_index]
             columns = list(row.columns if table.layout == "rows" else table.columns)
-            total = next((j for j, c in enumerate(columns) if c.is_total), None)
-            check = row_sum_check(total) if total is not None else None
+            keys = [f"{table.id}.{row.id}.{c.id}" for c in columns]
+            rules = row_rules(keys, self.rules)
             values = [t for t in run.toks if t.kind != "text"]
-            placement = self._by_paragraphs(values, len(columns), check) or place(values, len(columns), check, total)
+            placement = self._by_paragraphs(values, len(columns), rules.holds if rules else None) \
+                or place(values, len(columns), rules)
             if inferred_row and placement.how == "read":
                 placement.how, placement.note = "inferred", "行标签无法识别，按模板行序放置"
-            planned.append(([f"{table.id}.{row.id}.{c.id}" for c in columns], columns, placement))
+            planned.append(PlannedRow(keys, columns, placement))
         if table.layout == "grid":
-            total = next(j for j, c in enumerate(table.columns) if c.is_total)
-            fix_column_layout([p for _, _, p in planned], len(table.columns), row_sum_check(total))
+            fix_column_layout([r.placement for r in planned], len(table.columns),
+                              _generic_row_rules(table, self.rules).holds)
         if self.geometry is not None:
             first_value = next((t.start for t in toks if t.kind != "text"), None)
             headers = None
@@ -137,20 +160,25 @@ class _Filler:
                 headers = self.geometry.header_centres([c.label for c in table.columns], toks[0].start,
                                                        first_value, self.doc.text)
             self._place_by_position(planned, headers)
-        if leftover:
-            planned += _rows_left_empty(table, planned, leftover)
-        for keys, columns, placement in planned:
-            self._write(keys, columns, placement, region_compact)
+        planned += _rows_left_empty(table, planned, leftover, toks[0].start if toks else 0, region_compact)
+        self.glued |= solve_table(table, planned, self.rules, Budget(), self.glued)
+        for r in planned:
+            self._write(r.keys, r.columns, r.placement, region_compact)
 
-    def _place_by_position(self, planned: list[tuple[list[str], list[Column], Placement]],
-                           headers: list[float] | None = None) -> None:
+    def table_missing(self, table: Table) -> None:
+        """A table the text was not found to hold: its cells are unknown, never "left blank"."""
+        note = f"原文中没有找到表{table.number}（{table.title}），请对照原文填写"
+        for cell in table.cells:
+            self.provenance[cell.key] = Origin(0, 0, "", "unplaced", note)
+
+    def _place_by_position(self, planned: list[PlannedRow], headers: list[float] | None = None) -> None:
         """PDF rows with blank cells: each number goes to the column it stands under. Rows that
         share their columns (all of 三; 规章 and 规范性文件 in 二 …) share the positions, and a row
         whose columns begin another row's (收费: 上年项目数, 本年增减) borrows theirs."""
         assert self.geometry is not None
         groups: dict[tuple[str, ...], list[Placement]] = {}
-        for _, columns, p in planned:
-            groups.setdefault(tuple(c.id for c in columns), []).append(p)
+        for r in planned:
+            groups.setdefault(tuple(c.id for c in r.columns), []).append(r.placement)
         learnt: dict[tuple[str, ...], Columns] = {}
         for ids, placements in groups.items():
             found = self.geometry.columns([p.seen for p in placements if len(p.seen) <= len(ids)], len(ids),
@@ -169,16 +197,18 @@ class _Filler:
                     continue
                 cells = self.geometry.assign(p.seen, columns)
                 if cells is not None:
-                    p.cells, p.how = cells, "inferred"
+                    p.cells, p.how, p.undecided = cells, "inferred", set()
                     p.note = "空白单元格在 PDF 中不可见，按数字在页面上的位置放入对应的列"
 
     def fill_blocks(self, table: Table, toks: list[Tok]) -> None:
-        k = len(table.columns)
         keys = [c.key for c in table.cells]
         columns = [c.column for c in table.cells]
         values = [t for t in toks if t.kind != "text"]
-        n, check = k * len(table.blocks), blocks_check(k)
-        self._write(keys, columns, self._by_paragraphs(values, n, check) or place(values, n, check), "")
+        rules = row_rules(keys, self.rules)
+        placement = self._by_paragraphs(values, len(keys), rules.holds) or place(values, len(keys), rules)
+        planned = [PlannedRow(keys, columns, placement)]
+        self.glued |= solve_table(table, planned, self.rules, Budget(), self.glued)
+        self._write(keys, columns, planned[0].placement, "")
 
     def _by_paragraphs(self, values: list[Tok], k: int, check: Check | None) -> Placement | None:
         """A row with fewer values than columns in a report written one cell per paragraph: its
@@ -195,29 +225,46 @@ class _Filler:
         return Placement(cells, "read", seen=values)
 
     def _write(self, keys: list[str], columns: list[Column], p: Placement, region_compact: str) -> None:
-        if p.how == "unplaced":
-            if not p.seen:
-                return
-            a, b = p.seen[0].start, p.seen[-1].end
+        candidates = self._candidates(keys, columns, p, region_compact)
+        if p.undecided:
+            if p.seen:
+                a, b = p.seen[0].start, p.seen[-1].end
+            else:  # a row the source was not found to print at all
+                a = b = p.anchor
             raw = self.doc.text[a:b]
-            for key in keys:
-                self.provenance[key] = self._origin(a, b, raw, "unplaced", p.note)
-            return
-        for key, col, tok in zip(keys, columns, p.cells, strict=False):
-            if tok is None:
+            note = p.unplaced_note or p.note
+            for j in p.undecided:
+                self.provenance[keys[j]] = self._origin(a, b, raw, "unplaced", note, candidates)
+        for j, (key, col, tok) in enumerate(zip(keys, columns, p.cells, strict=False)):
+            if tok is None or j in p.undecided:
                 continue
             raw = self.doc.text[tok.start:tok.end]
-            value = tok.value
             note = p.note if p.how == "inferred" else ""
             if tok.kind == "dash":
                 note = _DASH_NOTE.format(raw=raw.strip())
-            elif col.kind == "amount" and value is not None:
-                value = _convert_amount(value, tok.unit or _header_unit(region_compact, col), col.unit)
-            self.record.fields[key] = _tidy(value)
-            self.provenance[key] = self._origin(tok.start, tok.end, raw, p.how, note)
+            self.record.fields[key] = self._value(tok, col, region_compact)
+            alternatives = candidates if p.how == "inferred" and not p.undecided else ()
+            self.provenance[key] = self._origin(tok.start, tok.end, raw, p.how, note, alternatives)
 
-    def _origin(self, a: int, b: int, raw: str, how, note: str) -> Origin:
-        origin = Origin(a, b, raw, how, note)
+    def _candidates(self, keys: list[str], columns: list[Column], p: Placement,
+                    region_compact: str) -> tuple[dict[str, int | float | None], ...]:
+        """The readings left for the reviewer, as values of the undecided cells (all cells of a row
+        placed by convention)."""
+        which = sorted(p.undecided) if p.undecided else range(len(keys))
+        return tuple({keys[j]: self._value(r[j], columns[j], region_compact) for j in which}
+                     for r in p.candidates)
+
+    def _value(self, tok: Tok | None, col: Column, region_compact: str) -> int | float | None:
+        if tok is None:
+            return None
+        value = tok.value
+        if tok.kind != "dash" and col.kind == "amount" and value is not None:
+            value = _convert_amount(value, tok.unit or _header_unit(region_compact, col), col.unit)
+        return _tidy(value)
+
+    def _origin(self, a: int, b: int, raw: str, how, note: str,
+                candidates: tuple[dict[str, int | float | None], ...] = ()) -> Origin:
+        origin = Origin(a, b, raw, how, note, candidates=candidates)
         box = _box_of(self.doc.boxes, a, b) if self.doc.boxes else None
         if box is not None:
             origin.page, origin.box = box.page, (box.x0, box.y0, box.x1, box.y1)
@@ -243,19 +290,36 @@ def _runs(toks: list[Tok]) -> list[_Run]:
     return runs
 
 
-def _rows_left_empty(table: Table, planned: list[tuple[list[str], list[Column], Placement]],
-                     leftover: list[Tok]) -> list[tuple[list[str], list[Column], Placement]]:
-    """Numbers in the table that no row claimed, and rows that got no numbers: the reviewer must see
-    both, so those rows are marked unplaced with the stray numbers quoted, never left silently empty."""
-    done = {keys[0] for keys, _, _ in planned}
+def _rows_left_empty(table: Table, planned: list[PlannedRow], leftover: list[Tok],
+                     anchor: int, region_compact: str) -> list[PlannedRow]:
+    """Rows of a found table that got no numbers. A row whose label the table prints, with no
+    number after it, is blank in the source. A row whose label was not found is unknown, never
+    "left blank by the source"; with numbers no row claimed, those are quoted to the reviewer."""
+    done = {r.keys[0] for r in planned}
     out = []
-    for row in table.rows:
+    for row, labels in zip(table.rows, row_labels(table.rows), strict=True):
         columns = list(row.columns if table.layout == "rows" else table.columns)
         keys = [f"{table.id}.{row.id}.{c.id}" for c in columns]
-        if keys[0] not in done:
-            note = "本表有未能对应到任何行的数字，本行也没有找到数字，请对照原文填写"
-            out.append((keys, columns, Placement([None] * len(columns), "unplaced", note, leftover)))
+        if keys[0] in done or (not leftover and _printed_blank(region_compact, labels.variants)):
+            continue
+        note = ("本表有未能对应到任何行的数字，本行也没有找到数字，请对照原文填写" if leftover
+                else "原文中没有找到这一行，请对照原文填写")
+        placement = unplaced(len(columns), leftover, note)
+        placement.anchor = anchor
+        out.append(PlannedRow(keys, columns, placement))
     return out
+
+
+def _printed_blank(region_compact: str, variants: tuple[str, ...]) -> bool:
+    """The table prints this row's label with no number after it (a digit glued to the label is a
+    number the tokens did not read: not a blank row)."""
+    for v in variants:
+        pos = region_compact.find(v)
+        if pos >= 0:
+            after = region_compact[pos + len(v):pos + len(v) + 2]
+            # A lone digit before label text is the next row's list marker (2其他法律…), no number.
+            return not after[:1].isdigit() or (len(after) == 2 and not after[1].isdigit())
+    return False
 
 
 def _row_by_order(items: list[tuple[int | None, _Run]], i: int) -> int | None:

@@ -84,6 +84,12 @@ def has_blank_lines(norm: str, start: int, end: int) -> bool:
     return _BLANK_LINE.search(norm, start, end) is not None
 
 
+def _space_end(norm: str, pos: int) -> int:
+    """Where the run of spaces, tabs and newlines at `pos` ends (`pos` itself when there is none)."""
+    match = _SPACE_RUN.match(norm, pos)
+    return match.end() if match else pos
+
+
 def run_gaps(norm: str, values: Sequence[Tok]) -> Gaps | None:
     """The blank lines before each value and after the last; None unless every value stands alone
     on its line with nothing but blank lines between them (bars, tabs, two cells on a line …)."""
@@ -95,7 +101,7 @@ def run_gaps(norm: str, values: Sequence[Tok]) -> Gaps | None:
         if prev_end < 0:
             blank = _blank_lines_back(norm, t.start)
         else:
-            if _SPACE_RUN.match(norm, prev_end).end() < t.start:
+            if _space_end(norm, prev_end) < t.start:
                 return None  # text between two values
             blank = norm.count("\n", prev_end, t.start) - 1
         if blank is None or blank < 0:
@@ -104,7 +110,7 @@ def run_gaps(norm: str, values: Sequence[Tok]) -> Gaps | None:
         prev_end = t.end
     if prev_end < 0:
         return None
-    end = _SPACE_RUN.match(norm, prev_end).end()
+    end = _space_end(norm, prev_end)
     newlines = norm.count("\n", prev_end, end)
     if end < len(norm) and newlines == 0:
         return None  # text after the last value on its line

@@ -11,25 +11,17 @@ import re
 from dataclasses import dataclass
 
 from app.template import Table, Template
+from app.text import numeral_value
 
 from .labels import row_labels
 from .normalize import compact_folded
 
-# Words that show a table of that section has begun (header cells of the printed template).
-_TABLE_FURNITURE = {
-    "active": ("信息内容", "第二十条", "本年制发件数", "本年新发件数", "本年新制作数量"),
-    "requests": ("申请人情况", "自然人", "本年新收", "法人或其他组织"),
-    "appeals": ("结果维持", "尚未审结", "复议后起诉"),
-}
 # A heading's numbering before its words: 二、 2. （二） 第二部分 … or none.
 _NUMBERING = re.compile(r"[ \t]*第?[ \t]*\(?[ \t]*([一二三四五六七八九十]{1,2}|\d{1,2})[ \t]*\)?[ \t]*(?:部分)?[ \t]*[、.,:]?[ \t]*")
-_CN_NUMBERS = {c: i for i, c in enumerate("一二三四五六七八九十", start=1)}
+_NUMBERING_AT_END = re.compile(r"(?<![一二三四五六七八九十\d])" + _NUMBERING.pattern + "$")
+_HEADING_TAIL = 40  # more than this after a heading's words on its line: the table follows there
+_LONG_LINE = 200  # a line this long before or after a heading is a page flattened to one line
 _FURNITURE_REACH = 400  # characters after a heading within which its table must begin
-_END_HEADING = re.compile(
-    r"^[ \t]*(?:五|5|\(五\)|第五)[ \t]*[、.,:\s]?[ \t]*(?:存在|主要问题|工作中|问题|其他|改进)"
-    r"|^[ \t]*(?:六|6|\(六\))[ \t]*[、.,]?[ \t]*其他需要报告",
-    re.M,
-)
 _APPEALS_MAX = 2500  # table 四 is short; prose after it is not part of it
 
 
@@ -48,7 +40,20 @@ def _heading_patterns(template: Template) -> dict[str, re.Pattern[str]]:
     return pats
 
 
+def _end_pattern(template: Template) -> re.Pattern[str]:
+    """The heading of the first section after the tables (五、存在的主要问题… in the template's words)."""
+    branches = []
+    for numeral, words in template.closing_sections:
+        written = f"{numeral}|{numeral_value(numeral)}|\\({numeral}\\)|第{numeral}"
+        said = '|'.join(map(re.escape, words))
+        branches.append(rf"^[ \t]*(?:{written})[ \t]*[、.,:\s]?[ \t]*(?:{said})")
+        # A page flattened to one line: the heading stands mid-line, after the table's last number.
+        branches.append(rf"(?:(?:{numeral}|{numeral_value(numeral)})[ \t]*、|\({numeral}\))[ \t]*(?:{said})")
+    return re.compile("|".join(branches) or "(?!)", re.M)
+
+
 _PATTERN_CACHE: dict[str, dict[str, re.Pattern[str]]] = {}
+_END_CACHE: dict[str, re.Pattern[str]] = {}
 
 
 def find_sections(norm: str, template: Template) -> dict[str, Section]:
@@ -69,7 +74,8 @@ def find_sections(norm: str, template: Template) -> dict[str, Section]:
         starts[table.id] = pos
         search_from = max(search_from, pos)
     ordered = sorted(starts.items(), key=lambda kv: kv[1])
-    end_match = _END_HEADING.search(norm, ordered[-1][1]) if ordered else None
+    end_heading = _END_CACHE.setdefault(template.version, _end_pattern(template))
+    end_match = end_heading.search(norm, ordered[-1][1]) if ordered else None
     doc_end = end_match.start() if end_match else len(norm)
     sections: dict[str, Section] = {}
     for i, (tid, start) in enumerate(ordered):
@@ -95,7 +101,8 @@ def _header_row(norm: str, start: int, end: int, table: Table) -> int:
     pat = _column_pattern(table)
     if pat is None:
         return start
-    first, seen, pos = -1, set(), -1
+    first, pos = -1, -1
+    seen: set[str] = set()
     for m in pat.finditer(norm, start, end):
         if first < 0 or m.start() - pos > _HEADER_GAP or _DIGIT.search(norm, pos, m.start()):
             first, seen = m.start(), set()
@@ -136,12 +143,12 @@ def _column_pattern(table: Table) -> re.Pattern[str] | None:
 
 def _find_table(norm: str, pat: re.Pattern[str], table: Table, start: int) -> int | None:
     """Where the table's text begins: after its heading, else at its first header cell."""
-    pos = _find_heading(norm, pat, _TABLE_FURNITURE[table.id], start, _as_int(table.number))
-    return pos if pos is not None else _find_furniture(norm, table.id, start)
+    pos = _find_heading(norm, pat, table.header_words, start, numeral_value(table.number))
+    return pos if pos is not None else _find_furniture(norm, table.header_words, start)
 
 
 def _find_heading(norm: str, pat: re.Pattern[str], furniture: tuple[str, ...], start: int,
-                  number: int) -> int | None:
+                  number: int | None) -> int | None:
     """The first heading followed by its table. A heading at the start of its line wins over the
     same words inside a sentence; one numbered for another section — "（一）主动公开政府信息情况"
     is a paragraph of 一、总体情况 — is no heading of this table at all."""
@@ -155,12 +162,18 @@ def _find_heading(norm: str, pat: re.Pattern[str], furniture: tuple[str, ...], s
                 continue
         line_end = norm.find("\n", m.end())
         after = m.end() if line_end < 0 else min(line_end + 1, len(norm))
+        if after - m.end() > _HEADING_TAIL:
+            after = m.end()  # a page flattened to one line: the table follows on the same line
         prefix = norm[norm.rfind("\n", 0, m.start()) + 1:m.start()]
         if not prefix.strip():
             return after
         numbering = _NUMBERING.fullmatch(prefix)
+        if numbering is None and len(prefix) > _LONG_LINE:
+            numbering = _NUMBERING_AT_END.search(prefix, len(prefix) - 16)  # mid-line: 。三、收到和处理
+            if numbering is not None and numeral_value(numbering.group(1)) == number:
+                return m.end()
         if numbering is not None:
-            if _as_int(numbering.group(1)) == number:
+            if numeral_value(numbering.group(1)) == number:
                 return after
             continue  # numbered for another section
         if fallback is None:
@@ -168,22 +181,15 @@ def _find_heading(norm: str, pat: re.Pattern[str], furniture: tuple[str, ...], s
     return fallback
 
 
-def _as_int(numeral: str) -> int:
-    if numeral.isdigit():
-        return int(numeral)
-    if numeral == "十":
-        return 10
-    return sum(_CN_NUMBERS.get(c, 0) for c in numeral)  # 一…九; 十一 and up never head these tables
-
-
-def _find_furniture(norm: str, table_id: str, start: int) -> int | None:
+def _find_furniture(norm: str, header_words: tuple[str, ...], start: int) -> int | None:
     """No heading: the first header cell of the table marks its start (a heading lost in flattening)."""
-    first = [norm.find(w, start) for w in _TABLE_FURNITURE[table_id][:2]]
+    first = [norm.find(w, start) for w in header_words[:2]]
     found = [p for p in first if p >= 0]
     if not found:
         return None
     p = min(found)
-    return norm.rfind("\n", 0, p) + 1
+    line = norm.rfind("\n", 0, p) + 1
+    return line if p - line <= _LONG_LINE else p
 
 
 # A sentence of prose: a long line with sentence punctuation (。，；).

@@ -33,22 +33,18 @@ class Tok:
 # label text. A number is a value only when it stands on its own: not a list marker (1. 1、 (1)),
 # not an article or page (第20条, 第3页), not a date (2023年) and not glued to a label. A sign
 # directly after a digit starts a new (negative) cell: "1520-312" is 1520 and -312.
-_DASH_WORDS = frozenset({"-", "--", "—", "——", "–", "―", "/", "无", "\\", "─", "－"})
 _VALUE = re.compile(
     r"(?P<dash>(?<!\S)(?:——|--|—|–|―|/|无|\\|─|－|-)(?!\S))"
     r"|(?:(?<=\d)(?=[-+]\d)|(?<![\d.,]))(?P<sign>[-+]?)(?<![(第\[A-Za-z])"
-    r"(?P<whole>\d{1,3}(?:,\d{3})+|\d+)(?P<frac>\.\d+)?(?!\d)"
-    r"(?:(?P<unit>\s*万?元|\s*万(?![\u4e00-\u9fff])|\s*[件个次人])|(?![条款项页年月日号届期批%.、)\]\u4e00-\u9fff]))"
+    r"(?P<whole>\d{1,3}(?:,\d{3})+|\d+)(?P<frac>\.\d+)?"
+    r"(?:(?!\d)|(?<=\d)(?=[1-8][.、] ?(?=[\u4e00-\u9fff])))"  # 00000002.没有…: 2. is the next row's marker
+    r"(?:(?P<unit>\s*万?元|\s*万(?![\u4e00-\u9fff])|\s*[件个次人])|(?![条款项页年月日号届期批%.、)\]]))"
 )
 _COUNT_UNITS = frozenset("件个次人")
 _SPACED_NEGATIVE = re.compile(r"\s*-[ \t]+(\d{1,9})\s*")
 _SEPARATORS = re.compile(r"[|\t]")
 _TAB = re.compile(r"\t")
 _MAY_HOLD_VALUE = re.compile(r"[\d\-—–―/无\\─－]")
-
-
-def _is_cjk(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff"
 
 
 def _value_token(m: re.Match[str], lo: int) -> Tok:
@@ -112,7 +108,9 @@ def _label(s: str, a: int, b: int, lo: int, out: list[Tok]) -> bool:
 # A line with two or more separators may be a whole table row whose empty pieces are cells.
 _ROW_LINE = re.compile(r"^[^\n|\t]*[|\t][^\n]*[|\t][^\n]*$", re.M)
 # A sentence (it ends in 。) inside a table's region is a note or narrative: its numbers are no cells.
-_PROSE_LINE = re.compile(r"^[^\n|\t]{8,}。[^\n|\t]*$", re.M)
+# A table row's glued digits (five or more) before the sentence stay table text: "…总计000001004500000注:…。"
+_PROSE_LINE = re.compile(r"^((?:[^\n|\t。]*\d{5,})?[\d ]*)[^\n|\t]{8,}。[^\n|\t]*$", re.M)
+_PROSE_MAX = 400  # a longer "line" is a page flattened to one line, not a sentence
 # Word text: lines that begin with a tab, up to a blank line, are the cells of one row.
 _TAB_BLOCK = re.compile(r"^\t[^\n]*(?:\n[^\n]+)*", re.M)
 
@@ -127,7 +125,10 @@ def tokenize(text: str, start: int, end: int, grid_rows: dict[int, list] | None 
         (m.start(), m.end(), True) for m in _TAB_BLOCK.finditer(text, start, end)]
     special += [(m.start(), m.end(), None) for m in _ROW_LINE.finditer(text, start, end)
                 if _MAY_HOLD_VALUE.search(text, m.start(), m.end())]  # a line of bars alone is layout
-    special += [(m.start(), m.end(), False) for m in _PROSE_LINE.finditer(text, start, end)]
+    # A flattened page puts a row's numbers and the prose after the table on one line: only what
+    # follows the numbers is the sentence.
+    special += [(m.start() + len(m.group(1)), m.end(), False) for m in _PROSE_LINE.finditer(text, start, end)
+                if m.end() - m.start() <= _PROSE_MAX]
     if grid_rows:
         for line_start, row in grid_rows.items():
             if start <= line_start < end:
@@ -135,17 +136,17 @@ def tokenize(text: str, start: int, end: int, grid_rows: dict[int, list] | None 
                 special.append((line_start, end if nl < 0 else nl, row))
     special.sort(key=lambda s: (s[0], s[2] is None, s[2] is True))
     pos = start
-    for a, b, row in special:
+    for a, b, how in special:
         if a < pos:
             continue  # a grid row already covers this line
         if a > pos:
             tokenize_piece(text[pos:a], pos, out)
-        if row is False:
+        if how is False:
             _label(text[a:b], 0, b - a, a, out)
-        elif row is True:
+        elif how is True:
             _tokenize_tab_block(text, a, b, out)
-        elif row is not None:
-            _tokenize_grid_row(text, row, out)
+        elif isinstance(how, list):
+            _tokenize_grid_row(text, how, out)
         else:
             _tokenize_line(text, a, b, out)
         pos = b

@@ -25,19 +25,27 @@ class Origin:
     note: str = ""
     page: int | None = None  # PDF: 0-based page of the number
     box: tuple[float, float, float, float] | None = None  # PDF: x0, y0, x1, y1 in points, top-left origin
+    # The readings of the row that the table's arithmetic left possible (unplaced cells), or the
+    # alternatives to a reading placed by convention: each maps the row's cells to values.
+    candidates: tuple[dict[str, Value], ...] = ()
 
     def to_json(self) -> dict[str, Any]:
-        d = {k: v for k, v in asdict(self).items() if v not in (None, "")}
+        d = {k: v for k, v in asdict(self).items() if v not in (None, "", ())}
         if self.box is not None:
             d["box"] = [round(v, 2) for v in self.box]
+        if self.candidates:
+            d["candidates"] = [dict(c) for c in self.candidates]
         return d
 
     @classmethod
     def from_json(cls, d: dict[str, Any]) -> Origin:
         box = d.get("box")
+        candidates = d.get("candidates") or ()
         return cls(int(d.get("start", 0)), int(d.get("end", 0)), str(d.get("raw", "")),
                    d.get("how", "read"), str(d.get("note", "")), d.get("page"),
-                   tuple(box) if box else None)
+                   tuple(box) if box else None,
+                   tuple({str(k): normalise_value(v) for k, v in c.items()} for c in candidates
+                         if isinstance(c, dict)))
 
 
 @dataclass
@@ -50,6 +58,9 @@ class Finding:
     message: str
     suggestion: dict[str, Value] | None = None  # cell key -> value that would satisfy the rule(s)
     numbers: dict[str, Any] = field(default_factory=dict)  # the numbers on each side, for tooltips
+    # Other whole readings the reviewer may apply in one action after looking at the source (the
+    # candidate readings of a row the table's arithmetic could not decide).
+    alternatives: tuple[dict[str, Value], ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         d: dict[str, Any] = {"rule": self.rule, "severity": self.severity, "cells": list(self.cells),
@@ -58,17 +69,20 @@ class Finding:
             d["suggestion"] = self.suggestion
         if self.numbers:
             d["numbers"] = self.numbers
+        if self.alternatives:
+            d["alternatives"] = [dict(a) for a in self.alternatives]
         return d
 
     @classmethod
     def from_json(cls, d: dict[str, Any]) -> Finding:
         return cls(d["rule"], d["severity"], tuple(d.get("cells", ())), d.get("message", ""),
-                   d.get("suggestion"), d.get("numbers") or {})
+                   d.get("suggestion"), d.get("numbers") or {},
+                   tuple(dict(a) for a in d.get("alternatives") or () if isinstance(a, dict)))
 
 
 @dataclass
 class Record:
-    """One report's values, in the shape of ../shared/gold/*.json."""
+    """One report's values, in the shape of the expected records in tests/data/gold/*.json."""
 
     source: str
     template: str

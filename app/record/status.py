@@ -22,14 +22,23 @@ DECIDED: tuple[Status, ...] = (APPROVED, REJECTED)
 # Reports still waiting for a reviewer; bulk approval only ever looks at these.
 OPEN: tuple[Status, ...] = (NEW, IN_REVIEW)
 
+
+def is_reviewable(status: str) -> bool:
+    """The report waits for a reviewer (待审 or 审核中)."""
+    return status in OPEN
+
+
+def is_open_error(severity: str, decided: bool) -> bool:
+    """An error finding no reviewer has decided on: it blocks approval (a warning never does)."""
+    return severity == "error" and not decided
+
+
 # What a reviewer concluded about one finding.
-DecisionKind = Literal["fixed", "source_error", "dismissed"]
 DECISION_LABELS: dict[str, str] = {
     "fixed": "已更正",
     "source_error": "原报告错误",
     "dismissed": "不是错误",
 }
-DECISIONS: tuple[DecisionKind, ...] = ("fixed", "source_error", "dismissed")
 
 
 def status_label(status: str) -> str:

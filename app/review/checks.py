@@ -6,7 +6,8 @@ from collections.abc import Collection, Mapping
 from typing import Protocol
 
 from app.record import Finding, Origin, Record
-from app.store import Store
+from app.record.status import REJECTED, is_open_error, status_label
+from app.store import ReportSummary, Store
 
 
 class Validation(Protocol):
@@ -22,12 +23,12 @@ def default_validation() -> Validation:
     """app.validation, imported on first use (it is written by another room and may be slow to load)."""
     import app.validation
 
-    return app.validation  # type: ignore[return-value]
+    return app.validation
 
 
 def open_counts(findings: list[Finding], ids: list[str], decided: Collection[str]) -> tuple[int, int]:
     """(errors, warnings) that have no reviewer decision: what the queue shows."""
-    errors = sum(1 for f, fid in zip(findings, ids, strict=True) if f.severity == "error" and fid not in decided)
+    errors = sum(1 for f, fid in zip(findings, ids, strict=True) if is_open_error(f.severity, fid in decided))
     warnings = sum(1 for f, fid in zip(findings, ids, strict=True) if f.severity == "warning" and fid not in decided)
     return errors, warnings
 
@@ -51,9 +52,25 @@ class Checker:
             return None
         return self._store.record_of(record.agency, record.year - 1)
 
-    def findings(self, record: Record, provenance: Mapping[str, Origin], text: str | None
-                 ) -> tuple[list[Finding], list[str]]:
-        """Fresh findings and their stable ids."""
+    def findings(self, record: Record, provenance: Mapping[str, Origin], text: str | None,
+                 report_id: int | None = None) -> tuple[list[Finding], list[str]]:
+        """Fresh findings and their stable ids; with `report_id`, also other copies of the report."""
         v = self.validation
         findings = v.validate_record(record, provenance, text=text, previous=self.previous(record))
+        if report_id is not None:
+            findings += self.duplicates(record, report_id)
         return findings, [v.finding_id(f) for f in findings]
+
+    def other_copies(self, agency: str | None, year: int | None, report_id: int) -> list[ReportSummary]:
+        """Reports of the same agency and year, except this one and those sent back."""
+        if not agency or year is None:
+            return []
+        return [s for s in self._store.list_reports(search=agency)
+                if s.agency == agency and s.year == year and s.id != report_id and s.status != REJECTED]
+
+    def duplicates(self, record: Record, report_id: int) -> list[Finding]:
+        from app.validation.duplicates import OtherCopy, check_duplicate
+
+        others = self.other_copies(record.agency, record.year, report_id)
+        return check_duplicate(record.agency or "", record.year or 0,
+                               [OtherCopy(s.source, s.kind, status_label(s.status)) for s in others])

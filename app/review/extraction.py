@@ -53,4 +53,4 @@ def extract_job(extractor: Extractor, name: str, data: bytes) -> Extracted | str
     except MemoryError:
         return "文件太大，内存不足，无法提取"
     except Exception as e:  # a bug met on one file must not stop the other 9,999
-        return f"提取时程序出错（{type(e).__name__}: {e}）"
+        return f"提取时程序内部出错，未能提取（{e}）"

@@ -1,8 +1,10 @@
 """Import: files and folders → extraction in worker processes → batched writes in this process.
 
-Each batch of reports is one transaction, so a crash or kill mid-import leaves every report either
-complete or absent; importing the same paths again skips what is already stored (same bytes) and
-finishes the rest.
+Each file is written in its own savepoint, so a file that fails to write is one failure entry and
+takes nothing else back; a batch of them is one transaction (one fsync), so a crash or kill
+mid-import leaves every report either complete or absent, and importing the same paths again skips
+what is already stored (same bytes) and finishes the rest. Each file's extraction has its own time
+budget (app.review.runner).
 """
 
 from __future__ import annotations
@@ -13,13 +15,14 @@ import os
 from collections.abc import Callable, Collection, Iterable, Iterator
 from pathlib import Path
 
-from app.documents.limits import MAX_FILE_BYTES, MB
+from app.documents.limits import DOCUMENT_SECONDS, MAX_FILE_BYTES, MB
+from app.documents.names import readable_name
 from app.record import Origin, Record
-from app.store import ReportInput, ReportSummary, Store
+from app.store import ReportInput, Store, StoreError
 from app.template import TEMPLATES
 
 from .checks import Checker, open_counts
-from .extraction import Extracted, Extractor
+from .extraction import Extracted, Extractor, extract_job
 from .files import walk
 from .runner import InlineRunner, Job, PoolRunner
 from .state import ImportSummary
@@ -29,7 +32,7 @@ Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
 
 BATCH_SIZE = 200  # reports per transaction: one fsync per batch, little work lost to a crash
-INLINE_LIMIT = 4  # fewer files than this are extracted in-process (starting workers costs ~0.3 s)
+BATCH_BYTES = 64 * MB  # and no more source bytes and text than this held in memory for one batch
 
 
 def default_workers() -> int:
@@ -38,13 +41,15 @@ def default_workers() -> int:
 
 class Importer:
     def __init__(self, store: Store, checker: Checker, reviewer: str, extractor: Extractor,
-                 workers: int | None = None, batch_size: int = BATCH_SIZE) -> None:
+                 workers: int | None = None, batch_size: int = BATCH_SIZE,
+                 seconds: float = DOCUMENT_SECONDS) -> None:
         self._store = store
         self._checker = checker
         self._reviewer = reviewer
         self._extractor = extractor
         self._workers = workers if workers is not None else default_workers()
         self._batch_size = batch_size
+        self._seconds = seconds
         self._seen: set[str] = set()  # hashes met in this import (a copy under another name)
 
     def run(self, paths: Iterable[str | Path], progress: Progress | None = None,
@@ -52,6 +57,7 @@ class Importer:
         files = list(walk(paths))
         tally = _Tally(len(files), progress)
         batch: list[tuple[Job, ReportInput]] = []
+        held = [0]  # bytes of source and text in `batch`
         runner = self._runner(len(files))
 
         def collect(results: Iterator[tuple[Job, Extracted | str]]) -> None:
@@ -61,8 +67,10 @@ class Importer:
                     tally.failed(job.path, report)
                     continue
                 batch.append((job, report))
-                if len(batch) >= self._batch_size:
-                    self._write(batch, tally.summary)
+                held[0] += len(report.data) + len(report.text)
+                if len(batch) >= self._batch_size or held[0] >= BATCH_BYTES:
+                    self._write(batch, tally)
+                    held[0] = 0
                 tally.step()
 
         try:
@@ -83,7 +91,7 @@ class Importer:
                 collect(runner.drain())
         finally:
             runner.close()
-        self._write(batch, tally.summary)
+        self._write(batch, tally)
         return tally.finish()
 
     def _job(self, path: Path) -> Job | str | None:
@@ -99,25 +107,41 @@ class Importer:
         if digest in self._seen or self._store.id_by_hash(digest) is not None:
             return None
         self._seen.add(digest)
-        return Job(path, path.name, data, digest)
+        return Job(path, readable_name(path.name), data, digest)
 
     def _runner(self, total: int) -> InlineRunner | PoolRunner:
-        if self._workers <= 1 or total < INLINE_LIMIT:
-            return InlineRunner(self._extractor)
-        return PoolRunner(self._extractor, self._workers)
+        """workers=0 extracts in this process, without a time bound (tests, debugging)."""
+        if self._workers <= 0:
+            return InlineRunner(extract_job, self._extractor)
+        return PoolRunner(extract_job, self._extractor, workers=min(self._workers, max(total, 1)),
+                          seconds=self._seconds)
 
-    def _write(self, batch: list[tuple[Job, ReportInput]], summary: ImportSummary) -> None:
-        """One transaction for the whole batch (then the batch is emptied)."""
+    def _write(self, batch: list[tuple[Job, ReportInput]], tally: _Tally) -> None:
+        """One transaction for the batch, one savepoint per file (then the batch is emptied).
+
+        A file that cannot be written (an unforeseen value, a bug) is a failure entry and takes back
+        only its own rows; a StoreError (disk full, database in use) stops the import.
+        """
         if not batch:
             return
         outcomes: list[tuple[str, int]] = []
+        failures: list[tuple[Path, str]] = []
         with self._store.transaction():
             for job, report in batch:
-                outcomes.append(self._write_one(job, report))
+                try:
+                    with self._store.transaction():
+                        outcomes.append(self._write_one(job, report))
+                except StoreError:
+                    raise
+                except Exception as e:  # one file's bad data must not stop the other 9,999
+                    failures.append((job.path, f"保存时程序出错（{e}）"))
+        summary = tally.summary
         for outcome, report_id in outcomes:
             setattr(summary, outcome, getattr(summary, outcome) + 1)
             if outcome != "unchanged":
                 summary.report_ids.append(report_id)
+        for path, reason in failures:
+            summary.failed.append((readable_name(str(path)), reason))
         batch.clear()
 
     def _write_one(self, job: Job, report: ReportInput) -> tuple[str, int]:
@@ -146,17 +170,30 @@ class Importer:
         version of another would replace its values. Such a file gets its folder's name in front.
         """
         report_id = self._store.id_by_name(report.file_name)
-        if report_id is None or _same_report(self._store.summary(report_id), report.record):
+        if report_id is None or self._same_report(report_id, report.record):
             return report_id
-        folder = Path(job.path).parent.name or "其他"
+        # (normalised: a path given as reports/../x.txt names its real folder, never "..")
+        folder = readable_name(Path(os.path.normpath(os.path.abspath(job.path))).parent.name) or "其他"
         name = f"{folder}/{report.file_name}"
         for n in range(2, 10_000):
             report_id = self._store.id_by_name(name)
-            if report_id is None or _same_report(self._store.summary(report_id), report.record):
+            if report_id is None or self._same_report(report_id, report.record):
                 break
             name = f"{folder}/{report.file_name} ({n})"
         report.file_name = report.record.source = name
         return report_id
+
+    def _same_report(self, report_id: int, record: Record) -> bool:
+        """Whether a new extraction can be a version of a stored report: agency and year, where
+        known, agree with what the stored report's file said (a reviewer's correction of its agency
+        does not make the next version of the file a stranger)."""
+        stored = self._store.summary(report_id)
+        as_imported = self._store.info_as_imported(report_id)
+        agency = as_imported.get("agency", stored.agency)
+        year = as_imported.get("year", stored.year)
+        agencies_differ = agency and record.agency and agency != record.agency
+        years_differ = year is not None and record.year is not None and year != record.year
+        return not (agencies_differ or years_differ)
 
     def _counts(self, record: Record, provenance: dict[str, Origin], text: str,
                 decided: Collection[str]) -> tuple[int, int]:
@@ -179,7 +216,7 @@ class _Tally:
             self._progress(self.done, self.total)
 
     def failed(self, path: Path, reason: str) -> None:
-        self.summary.failed.append((str(path), reason))
+        self.summary.failed.append((readable_name(str(path)), reason))
         self.step()
 
     def finish(self) -> ImportSummary:
@@ -187,13 +224,6 @@ class _Tally:
         if self._progress is not None:
             self._progress(self.done, self.total)
         return self.summary
-
-
-def _same_report(stored: ReportSummary, record: Record) -> bool:
-    """Whether a new extraction can be a version of a stored report (agency and year, where known, agree)."""
-    agencies_differ = stored.agency and record.agency and stored.agency != record.agency
-    years_differ = stored.year is not None and record.year is not None and stored.year != record.year
-    return not (agencies_differ or years_differ)
 
 
 def _report_input(job: Job, result: Extracted) -> ReportInput | str:

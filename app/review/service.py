@@ -7,16 +7,19 @@ error finding has no decision, and never changes a decided report before it is r
 from __future__ import annotations
 
 import getpass
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 
+from app.documents.limits import DOCUMENT_SECONDS
 from app.record import Finding, Origin, Value, normalise_value
+from app.record.finding_kinds import PROBLEM_KINDS
 from app.record.status import APPROVED, DECIDED, DECISION_LABELS, IN_REVIEW, NEW, OPEN, REJECTED, status_label
 from app.store import Claim, HistoryEntry, ReportSummary, ReviewerWork, Store
 from app.template import Template
 
+from .cell_values import CellValueError, check_value
 from .checks import Checker, Validation, open_counts
 from .errors import ClaimedError, ConflictError, ReviewError
 from .extraction import Extractor, default_extractor
@@ -26,6 +29,9 @@ from .team import TeamSettings, read_settings, write_settings
 
 # What the window shows until it reads the store: "this edit is based on what I saw".
 UNCHECKED = object()
+
+# Decisions that keep numbers failing a rule: the note is the reason an auditor reads later.
+NOTE_REQUIRED = ("source_error", "dismissed")
 
 
 def os_user_name() -> str:
@@ -41,25 +47,35 @@ class ReviewService:
 
     `validation` (default: the app.validation module) and `extractor` (default:
     app.extract.extract_bytes) can be replaced, e.g. in tests; `workers` is the number of
-    extraction processes (default: one per core).
+    extraction processes (default: one per core; 0 extracts in this process, without the time
+    bound), `seconds` the time budget of one file's extraction.
     """
 
     def __init__(self, store: Store, reviewer: str = "", *, validation: Validation | None = None,
-                 extractor: Extractor = default_extractor, workers: int | None = None) -> None:
+                 extractor: Extractor = default_extractor, workers: int | None = None,
+                 seconds: float = DOCUMENT_SECONDS) -> None:
         self.store = store
         self.reviewer = reviewer or os_user_name()
         self._checker = Checker(store, validation)
         self._extractor = extractor
         self._workers = workers
+        self._seconds = seconds
+
+    def on_store(self, store: Store) -> ReviewService:
+        """The same reviewer, checks and extractor over another connection (e.g. a worker thread's)."""
+        return ReviewService(store, self.reviewer, validation=self._checker.validation, extractor=self._extractor,
+                             workers=self._workers, seconds=self._seconds)
 
     # -- import and the queue ----------------------------------------------------------------
 
     def import_paths(self, paths: Iterable[str | Path], progress: Progress | None = None,
                      cancel: Cancel | None = None) -> ImportSummary:
         """Imports files and folders (recursively, hidden files skipped); see app.review.versions for
-        what a new version of a known file does. One bad file is one `failed` entry, never an exception;
-        a StoreError (disk full, database in use) stops the import after the last complete batch."""
-        importer = Importer(self.store, self._checker, self.reviewer, self._extractor, self._workers, BATCH_SIZE)
+        what a new version of a known file does. One bad file (unreadable, over its time budget, or
+        failing to save) is one `failed` entry, never an exception; a StoreError (disk full, database
+        in use) stops the import after the last complete batch."""
+        importer = Importer(self.store, self._checker, self.reviewer, self._extractor, self._workers, BATCH_SIZE,
+                            self._seconds)
         return importer.run(paths, progress, cancel)
 
     def reports(self, status: str | Iterable[str] | None = None, has_errors: bool | None = None,
@@ -112,12 +128,35 @@ class ReviewService:
             return replace(summary, claimed_by=None, claim_seen=None)
         return summary
 
+    @staticmethod
+    def problem_kinds() -> list[tuple[str, str]]:
+        """(key, Chinese name) of every kind of problem with_problem() knows, for a filter list."""
+        kinds = [(key, name) for key, (name, _) in PROBLEM_KINDS.items()]
+        return kinds + [(d, f"已处理为“{DECISION_LABELS[d]}”") for d in ("source_error", "dismissed")]
+
+    def with_problem(self, reports: Iterable[ReportSummary], problem: str) -> list[ReportSummary]:
+        """The reports that have findings of a kind (app.record.finding_kinds.PROBLEM_KINDS: unplaced,
+        cross_year …) or a decision of a kind (source_error: 原报告错误, dismissed: 不是错误).
+        Findings are computed fresh, so this reads and checks each report (about 2 ms each)."""
+        if problem in DECISION_LABELS:
+            return [s for s in reports
+                    if any(d.decision == problem for d in self.store.decisions(s.id).values())]
+        if problem not in PROBLEM_KINDS:
+            raise ReviewError(f"未知的问题类型：{problem}")
+        rules = PROBLEM_KINDS[problem][1]
+        return [s for s in reports if any(f.rule in rules for f in self.open(s.id).findings)]
+
+    def batch_progress(self) -> tuple[int, int]:
+        """(approved, all) reports in the store: the reviewer's progress through the batch (progress()
+        is each reviewer's part in it)."""
+        return self.store.count(APPROVED), self.store.count()
+
     # -- one report ----------------------------------------------------------------------------
 
     def open(self, report_id: int) -> ReportState:
         """The report now, with fresh findings (cross-year included); also refreshes its queue counts."""
         stored = self.store.load(report_id)
-        findings, ids = self._checker.findings(stored.record, stored.provenance, stored.text)
+        findings, ids = self._checker.findings(stored.record, stored.provenance, stored.text, report_id)
         decisions = self.store.decisions(report_id)
         summary = self._live(stored.summary)
         counts = open_counts(findings, ids, decisions)
@@ -144,7 +183,7 @@ class ReviewService:
             values = _parse_values(state.record.tmpl, changes)
             origins = {k: _edited(state.provenance.get(k)) for k in values}
             record = replace(state.record, fields={**state.record.fields, **values})
-            findings, ids = self._checker.findings(record, {**state.provenance, **origins}, state.text)
+            findings, ids = self._checker.findings(record, {**state.provenance, **origins}, state.text, report_id)
             if self.store.set_values(report_id, values, origins, self.reviewer, note):
                 self._start_review(state)
                 self.store.set_counts(report_id, *open_counts(findings, ids, state.decisions))
@@ -157,6 +196,15 @@ class ReviewService:
             raise ReviewError("这条问题没有可采用的建议值")
         return self.set_cells(report_id, dict(finding.suggestion), note=f"采用建议：{finding.message}",
                               expected=expected)
+
+    def apply_reading(self, report_id: int, finding: Finding, index: int,
+                      expected: dict[str, Value] | None = None) -> ReportState:
+        """Writes one of a finding's candidate readings (a row the table's arithmetic could not
+        decide), as a reviewer edit noting which reading was chosen; `expected` as for set_cells."""
+        if not 0 <= index < len(finding.alternatives):
+            raise ReviewError("这条问题没有这种读法")
+        return self.set_cells(report_id, dict(finding.alternatives[index]),
+                              note=f"采用读法 {index + 1}：{finding.message}", expected=expected)
 
     def set_info(self, report_id: int, *, agency: str | None = None, year: int | None = None,
                  note: str = "") -> ReportState:
@@ -179,38 +227,141 @@ class ReviewService:
     def decide(self, report_id: int, finding_id: str, decision: str | None, note: str = "",
                expected: object = UNCHECKED) -> ReportState:
         """Records the reviewer's decision on a finding: fixed (已更正), source_error (原报告错误) or
-        dismissed (不是错误); None withdraws it. Only findings the report has now can be decided.
-        `expected` (a decision name or None) is the decision the reviewer saw; another reviewer's
-        newer one is never overwritten (ConflictError)."""
-        if decision is not None and decision not in DECISION_LABELS:
-            raise ReviewError(f"未知的处理结论：{decision}")
+        dismissed (不是错误); None withdraws it. Only findings the report has now can be decided, and
+        only as decision_refusal() allows. `expected` (a decision name or None) is the decision the
+        reviewer saw; another reviewer's newer one is never overwritten (ConflictError)."""
+        seen = None if expected is UNCHECKED else {finding_id: expected}
+        return self.decide_many(report_id, [finding_id], decision, note, expected=seen)
+
+    def decide_many(self, report_id: int, finding_ids: Sequence[str], decision: str | None,
+                    note: str = "", expected: Mapping[str, object] | None = None) -> ReportState:
+        """One decision and note for several findings of a report, in one transaction: all are
+        recorded or none (the first refusal names the finding). `expected` maps finding ids to the
+        decision (name or None) the reviewer saw; if another reviewer has changed one since, nothing
+        is written (ConflictError with the report as it is now)."""
         with self._conflicts_shown(report_id), self._changing(report_id) as state:
             self._refuse_if_locked(state)
-            current = state.decisions.get(finding_id)
-            if expected is not UNCHECKED and (current.decision if current else None) != expected:
-                who = f"{current.reviewer} " if current else ""
-                raise ConflictError(f"这条问题的处理结论已被{who}改为“{current.label if current else '未处理'}”，"
-                                    "您的操作没有保存；窗口已显示最新结论")
-            if decision is not None and finding_id not in state.finding_ids:
-                raise ReviewError("这条问题已不存在（数值可能已修改），请刷新后再处理")
-            if decision is None and finding_id not in state.decisions:
-                return state
-            decided = set(state.decisions) - {finding_id}
-            if decision is not None:
-                decided.add(finding_id)
-            self.store.set_decision(report_id, finding_id, decision, self.reviewer, note)
-            self._start_review(state)
-            self.store.set_counts(report_id, *open_counts(state.findings, state.finding_ids, decided))
+            if expected:
+                self._refuse_if_decided_meanwhile(state, expected)
+            for finding_id in finding_ids:
+                reason = self.decision_refusal(state, finding_id, decision, note)
+                if reason is not None:
+                    raise ReviewError(reason)
+            self._write_decisions(state, {fid: (decision, note) for fid in finding_ids})
         return self.open(report_id)
 
-    def approve(self, report_id: int) -> ReportState:
+    def restore_decisions(self, report_id: int, decisions: Mapping[str, tuple[str | None, str]],
+                          expected: Mapping[str, object] | None = None) -> ReportState:
+        """Puts back decisions exactly as they were (undo), without the rules for new decisions:
+        what was recorded once may be recorded again. `expected` as for decide_many (undo's "after")."""
+        with self._conflicts_shown(report_id), self._changing(report_id) as state:
+            self._refuse_if_locked(state)
+            if expected:
+                self._refuse_if_decided_meanwhile(state, expected)
+            unknown = [fid for fid, (decision, _) in decisions.items()
+                       if decision is not None and fid not in state.finding_ids]
+            if unknown:
+                raise ReviewError("这条问题已不存在（数值可能已修改），请刷新后再处理")
+            self._write_decisions(state, decisions)
+        return self.open(report_id)
+
+    def decision_refusal(self, state: ReportState, finding_id: str, decision: str | None,
+                         note: str = "") -> str | None:
+        """Why this decision cannot be recorded, or None; the window asks before it tries.
+
+        已更正 says the reviewer corrected a cell, so one of the finding's cells must have been
+        edited; 原报告错误 and 不是错误 keep numbers that fail a rule, and the note is what an
+        auditor reads later, so it is required."""
+        if decision is not None and decision not in DECISION_LABELS:
+            return f"未知的处理结论：{decision}"
+        if decision is None:
+            return None
+        finding = next((f for f, fid in zip(state.findings, state.finding_ids, strict=True) if fid == finding_id),
+                       None)
+        if finding is None:
+            return "这条问题已不存在（数值可能已修改），请刷新后再处理"
+        if decision in NOTE_REQUIRED and not note.strip():
+            return (f"选择“{DECISION_LABELS[decision]}”时必须填写处理说明（写明理由，供日后核查）："
+                    f"{finding.message}")
+        if decision == "fixed" and finding.cells and not any(
+                (origin := state.provenance.get(key)) is not None and origin.how == "edited" for key in finding.cells):
+            labels = "、".join(_cell_label(state.record.tmpl, key) for key in finding.cells[:3])
+            more = " 等" if len(finding.cells) > 3 else ""
+            return (f"“已更正”表示已改正了单元格，但这条问题涉及的单元格（{labels}{more}）都没有修改过。"
+                    f"请先修改数值；如果原报告本身如此，请选择“原报告错误”；如果数值没有问题，请选择“不是错误”，并说明理由")
+        return None
+
+    def _write_decisions(self, state: ReportState, decisions: Mapping[str, tuple[str | None, str]]) -> None:
+        report_id = state.summary.id
+        decided = set(state.decisions)
+        changed = False
+        for finding_id, (decision, note) in decisions.items():
+            if decision is None and finding_id not in state.decisions:
+                continue
+            self.store.set_decision(report_id, finding_id, decision, self.reviewer, note)
+            changed = True
+            if decision is None:
+                decided.discard(finding_id)
+            else:
+                decided.add(finding_id)
+        if changed:
+            self._start_review(state)
+            self.store.set_counts(report_id, *open_counts(state.findings, state.finding_ids, decided))
+
+    def approve(self, report_id: int, empty_confirmed: bool = False) -> ReportState:
         """Approves (已批准) a report whose every error finding has a decision; it is then locked.
 
-        With four-eyes approval on, the first approval is the 初审 (recorded, status unchanged) and
-        a second reviewer, who has not changed the report, approves it (复核)."""
+        A report with empty cells is approved only with `empty_confirmed` (the reviewer saw how many
+        and where); the confirmation is written into the approval's history entry. With four-eyes
+        approval on, the first approval is the 初审 (recorded, status unchanged) and a second
+        reviewer, who has not changed the report, approves it (复核); each confirms the empty cells."""
         with self._changing(report_id) as state:
             self._check_approvable(state)
-            self._approve_or_first_review(state)
+            empty = self.empty_cells(state)
+            if empty and not empty_confirmed:
+                raise ReviewError(f"报告有空单元格（{_empty_text(empty)}），批准前需要确认这些单元格确实为空")
+            note = f"审核人确认空单元格：{_empty_text(empty)}" if empty else ""
+            self._approve_or_first_review(state, note)
+        return self.open(report_id)
+
+    def empty_cells(self, state: ReportState) -> dict[str, int]:
+        """How many cells of each table are empty (for any reason), by table name (表二): what the
+        reviewer confirms before approving."""
+        counts: dict[str, int] = {}
+        for table in state.record.tmpl.tables:
+            empty = sum(1 for cell in table.cells if state.record.fields.get(cell.key) is None)
+            if empty:
+                counts[f"表{table.number}"] = empty
+        return counts
+
+    def duplicate_ids(self) -> set[int]:
+        """Reports sharing agency and year with another report that is not sent back: the queue's mark."""
+        groups: dict[tuple[str, int], list[int]] = {}
+        for s in self.store.list_reports():
+            if s.agency and s.year is not None and s.status != REJECTED:
+                groups.setdefault((s.agency, s.year), []).append(s.id)
+        return {i for ids in groups.values() if len(ids) > 1 for i in ids}
+
+    def keep_only(self, report_id: int) -> ReportState:
+        """Keeps this report of its agency and year and sends the other copies back (已退回),
+        naming the one kept; an approved copy must be reopened first, and a copy another reviewer
+        has open is left to them (ClaimedError)."""
+        with self._changing(report_id) as state:
+            others = self._checker.other_copies(state.record.agency, state.record.year, report_id)
+            if not others:
+                raise ReviewError("这份报告没有重复导入的其他副本")
+            approved = [o.source for o in others if o.status == APPROVED]
+            if approved:
+                raise ReviewError(f"重复的 {approved[0]} 已批准，请先重新打开它，或保留它而退回这一份")
+            for other in others:
+                self.store.lock_report(other.id)
+                holder = self._live(other).claimed_by
+                if holder is not None and holder != self.reviewer:
+                    raise ClaimedError(f"重复的 {other.source} 由 {holder} 审核中，不能退回；"
+                                       "请等对方完成，或请组长释放占用")
+            for other in others:
+                self.store.set_status(other.id, REJECTED, self.reviewer,
+                                      f"与 {state.summary.source} 重复，保留后者")
         return self.open(report_id)
 
     def _approve_or_first_review(self, state: ReportState, note: str = "", four_eyes: bool | None = None) -> bool:
@@ -220,7 +371,8 @@ class ReviewService:
             first = state.summary.first_reviewer
             if first is None:
                 self._start_review(state)  # before: a status change clears any 初审
-                self.store.set_first_reviewer(report_id, self.reviewer, self.reviewer, note or "初审通过，待复核")
+                first_note = "；".join(part for part in ("初审通过，待复核", note) if part)
+                self.store.set_first_reviewer(report_id, self.reviewer, self.reviewer, first_note)
                 return False
             if first == self.reviewer:
                 raise ReviewError("您已完成此报告的初审，须由另一位审核人复核批准（四眼原则）")
@@ -262,8 +414,10 @@ class ReviewService:
                     state = self.open(report_id)
                     if self._approvable(state) is not None or state.claimed_by is not None:
                         continue
+                    empty = self.empty_cells(state)
+                    note = "批量批准：没有未处理的错误" + (f"；空单元格：{_empty_text(empty)}" if empty else "")
                     try:
-                        approved += self._approve_or_first_review(state, "批量批准：没有未处理的错误", four_eyes)
+                        approved += self._approve_or_first_review(state, note, four_eyes)
                     except ReviewError:
                         continue  # four-eyes: this one is for another reviewer
         return approved
@@ -311,6 +465,14 @@ class ReviewService:
             raise ConflictError(f"“{label}”已被{who}改为 {shown}，您的修改没有保存；窗口已显示最新数值，"
                                 "如仍需修改请重新输入")
 
+    def _refuse_if_decided_meanwhile(self, state: ReportState, expected: Mapping[str, object]) -> None:
+        for finding_id, seen in expected.items():
+            current = state.decisions.get(finding_id)
+            if (current.decision if current else None) != seen:
+                who = f"{current.reviewer} " if current else ""
+                raise ConflictError(f"这条问题的处理结论已被{who}改为“{current.label if current else '未处理'}”，"
+                                    "您的操作没有保存；窗口已显示最新结论")
+
     def _refuse_if_locked(self, state: ReportState) -> None:
         if state.locked:
             raise ReviewError(f"报告已{status_label(state.summary.status)}，已锁定；如需修改请先重新打开审核")
@@ -340,20 +502,28 @@ class ReviewService:
             raise ReviewError(reason)
 
 
+def _empty_text(counts: dict[str, int]) -> str:
+    """`表二 3 格、表三 5 格，共 8 格`"""
+    listed = "、".join(f"{table} {count} 格" for table, count in counts.items())
+    return f"{listed}，共 {sum(counts.values())} 格"
+
+
+def _cell_label(template: Template, key: str) -> str:
+    cell = template.cell_by_key.get(key)
+    return cell.label if cell else key
+
+
 def _parse_values(template: Template, changes: dict[str, Value]) -> dict[str, Value]:
-    """The reviewer's values checked against the template: known keys, numbers, whole counts."""
+    """The reviewer's values checked against the template: known keys, values the cells may hold."""
     values: dict[str, Value] = {}
     for key, raw in changes.items():
         cell = template.cell_by_key.get(key)
         if cell is None:
             raise ReviewError(f"模板 {template.version} 没有单元格 {key}")
         try:
-            value = normalise_value(raw)
-        except ValueError as e:
+            values[key] = check_value(cell, raw)
+        except CellValueError as e:
             raise ReviewError(f"{cell.label}：{e}") from e
-        if isinstance(value, float) and cell.kind != "amount":
-            raise ReviewError(f"{cell.label}：应为整数，收到 {value}")
-        values[key] = value
     return values
 
 
@@ -362,7 +532,7 @@ def _same_value(a: object, b: object) -> bool:
     if a is None or b is None:
         return a is None and b is None
     try:
-        return normalise_value(a) == normalise_value(b)  # type: ignore[arg-type]
+        return normalise_value(a) == normalise_value(b)
     except ValueError:
         return a == b
 

@@ -12,6 +12,7 @@ from collections import OrderedDict
 from threading import Lock
 
 from app.documents import Document, read_document
+from app.documents.pdf_render import PdfPages
 from app.store import Store
 
 CACHE_SIZE = 6  # documents; a long HTML page is a few MB of text and grids
@@ -38,3 +39,8 @@ def source_document(store: Store, report_id: int) -> Document | None:
         while len(_cache) > CACHE_SIZE:
             _cache.popitem(last=False)
     return document
+
+
+def source_pages(store: Store, report_id: int) -> PdfPages:
+    """The current version's PDF, opened to draw its pages; raises ReadError if it does not open."""
+    return PdfPages(store.source_bytes(report_id))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from app.record import Finding, Origin, Record, Value
+from app.record.status import is_open_error
 from app.store.models import Decision, ReportSummary
 
 
@@ -32,23 +33,11 @@ class ReportState:
         """Nothing may be changed here now: decided, or open by another reviewer."""
         return self.locked or self.claimed_by is not None
 
-    def decision_of(self, finding: Finding) -> Decision | None:
-        """The reviewer's decision on one of this state's findings, if any."""
-        for f, fid in zip(self.findings, self.finding_ids, strict=True):
-            if f is finding:
-                return self.decisions.get(fid)
-        return None
-
     @property
     def open_errors(self) -> list[Finding]:
         """Error findings nobody has decided on yet (these block approval)."""
         return [f for f, fid in zip(self.findings, self.finding_ids, strict=True)
-                if f.severity == "error" and fid not in self.decisions]
-
-    @property
-    def open_warnings(self) -> list[Finding]:
-        return [f for f, fid in zip(self.findings, self.finding_ids, strict=True)
-                if f.severity == "warning" and fid not in self.decisions]
+                if is_open_error(f.severity, fid in self.decisions)]
 
 
 @dataclass

@@ -171,7 +171,8 @@ class PostgresEngine:
     def _migrate(self) -> None:
         version = self._version()
         if version is not None and version > SCHEMA_VERSION:
-            raise StoreError(f"审核库由更新版本的程序创建（结构版本 {version}），请升级本程序后再打开：{self.location}")
+            raise StoreError(f"审核库由更新版本的程序创建（结构版本 {version}，本程序支持 {SCHEMA_VERSION}），"
+                             f"未做任何改动，请升级本程序后再打开：{self.location}")
         if version == SCHEMA_VERSION:
             return
         if self.read_only:

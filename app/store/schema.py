@@ -173,6 +173,10 @@ CREATE TABLE settings (
 ALTER TABLE reports ADD COLUMN first_reviewer TEXT;
 """
 
+# PRAGMA application_id of our SQLite stores ("GRRV"): another program's SQLite file is never taken
+# for one.
+APPLICATION_ID = 0x47525256
+
 # MIGRATIONS[i] takes a database from schema version i to i + 1.
 MIGRATIONS: tuple[Migration, ...] = (Migration(_V1, _V1_POSTGRESQL), Migration(_V2, _V2))
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import StoreError, store_error
-from .schema import MIGRATIONS, SCHEMA_VERSION
+from .schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 
 
 class SqliteEngine:
@@ -77,7 +77,8 @@ def connect(path: Path, *, read_only: bool, busy_timeout: float) -> sqlite3.Conn
         raise store_error(e, path) from e
     try:
         con.execute(f"PRAGMA busy_timeout = {int(busy_timeout * 1000)}")
-        # Refusals come before WAL: switching the journal mode would change a file that is not ours.
+        # Refusals come before anything that writes (WAL, tables, user_version): switching the journal
+        # mode alone would change a file that is not ours, or one a newer program must migrate.
         _refuse_foreign_or_newer(con, path)
         _configure(con, read_only=read_only)
         _migrate(con, path, read_only=read_only)
@@ -91,13 +92,19 @@ def connect(path: Path, *, read_only: bool, busy_timeout: float) -> sqlite3.Conn
 
 
 def _refuse_foreign_or_newer(con: sqlite3.Connection, path: Path) -> None:
+    """Refuses, before a byte is written, a file another program made or a newer version of ours.
+
+    Ours: marked with our application_id, or (stores made before the mark) our user_version with
+    our `reports` table; an empty file is a new store.
+    """
+    application_id = con.execute("PRAGMA application_id").fetchone()[0]
     version = con.execute("PRAGMA user_version").fetchone()[0]
+    tables = {row[0] for row in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if application_id not in (0, APPLICATION_ID) or (tables or version) and "reports" not in tables:
+        raise StoreError(f"该文件是其他程序的数据库，不是审核库，未做任何改动：{path}")
     if version > SCHEMA_VERSION:
-        raise StoreError(f"数据库由更新版本的程序创建（结构版本 {version}），请升级本程序后再打开：{path}")
-    if version == 0:
-        tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-        if tables:  # a SQLite file of another program: never add our tables to it
-            raise StoreError(f"该文件是其他程序的数据库，不是审核库，没有打开：{path}")
+        raise StoreError(f"数据库由更新版本的程序创建（结构版本 {version}，本程序支持 {SCHEMA_VERSION}），"
+                         f"未做任何改动，请升级本程序后再打开：{path}")
 
 
 def _configure(con: sqlite3.Connection, *, read_only: bool) -> None:
@@ -124,6 +131,7 @@ def _migrate(con: sqlite3.Connection, path: Path, *, read_only: bool) -> None:
                 for statement in split_statements(MIGRATIONS[target - 1].sqlite):
                     con.execute(statement)
                 con.execute(f"PRAGMA user_version = {target}")
+                con.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             con.execute("COMMIT")
         except BaseException:
             con.execute("ROLLBACK")

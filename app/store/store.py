@@ -49,6 +49,14 @@ def _summary(row: Sequence[Any]) -> ReportSummary:
     return ReportSummary(*row[:_SUMMARY_WIDTH])
 
 
+def _object(text: str) -> dict[str, Any]:
+    """A stored JSON object; TypeError/ValueError when the text is damaged."""
+    value = json.loads(text)
+    if not isinstance(value, dict):
+        raise TypeError(f"expected a JSON object, found {type(value).__name__}")
+    return value
+
+
 def _like(text: str) -> str:
     escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return f"%{escaped}%"
@@ -67,6 +75,7 @@ class Store:
     def __init__(self, path: str | Path | None = None, *, read_only: bool = False, busy_timeout: float = 5.0,
                  clock: Callable[[], str] = local_now, timer: Callable[[], float] = time.time) -> None:
         self.read_only = read_only
+        self._busy_timeout = busy_timeout
         self._clock = clock
         self._timer = timer  # unix time, for claims' idle time
         self._lock = threading.RLock()
@@ -77,13 +86,21 @@ class Store:
 
             engine: Engine = PostgresEngine(str(path).strip(), read_only=read_only, busy_timeout=busy_timeout)
             self.path: Path | str = engine.location  # the URL without any password
+            self._target: Path | str = str(path).strip()  # as given, password and all: for another()
         else:
             from .sqlite_engine import SqliteEngine
 
             self.path = Path(path) if path is not None else default_db_path()
             engine = SqliteEngine(self.path, read_only=read_only, busy_timeout=busy_timeout)
+            self._target = self.path
         self._engine = engine
         self.dialect = engine.dialect
+
+    def another(self, *, read_only: bool | None = None) -> Store:
+        """A new connection to the same database (a worker thread's own), read-only if asked or
+        if this one is; `path` would not do for a server whose password is in the URL."""
+        return Store(self._target, read_only=self.read_only if read_only is None else read_only,
+                     busy_timeout=self._busy_timeout, clock=self._clock, timer=self._timer)
 
     # -- connection and transactions ---------------------------------------------------------
 
@@ -244,10 +261,17 @@ class Store:
             raise StoreError(f"审核库中没有编号为 {report_id} 的报告：{self.path}")
         summary = _summary(row)
         fields, machine, provenance, text = row[_SUMMARY_WIDTH:]
-        record = Record(summary.source, summary.template, summary.agency, summary.year, json.loads(fields))
-        origins = {k: Origin.from_json(v) for k, v in json.loads(provenance).items()}
-        machine_values = record.fields if machine is None else json.loads(machine)
-        return StoredReport(summary, record, dict(machine_values), origins, text)
+        try:
+            record = Record(summary.source, summary.template, summary.agency, summary.year, _object(fields))
+            origins = {k: Origin.from_json(v) for k, v in _object(provenance).items()}
+            machine_values = record.fields if machine is None else _object(machine)
+            return StoredReport(summary, record, dict(machine_values), origins, text)
+        except (ValueError, TypeError, KeyError, AttributeError) as e:
+            raise self._damaged(summary) from e
+
+    def _damaged(self, summary: ReportSummary) -> StoreError:
+        return StoreError(f"报告“{summary.source}”（编号 {summary.id}）保存的记录数据已损坏，无法打开；"
+                          f"其他报告不受影响，可重新导入该文件：{self.path}")
 
     def source_bytes(self, report_id: int) -> bytes:
         with self._lock:
@@ -314,6 +338,17 @@ class Store:
                                  (report_id,))
             return {r[0] for r in rows}
 
+    def info_as_imported(self, report_id: int) -> dict[str, Any]:
+        """Report facts (agency, year) a reviewer changed, with the value they had before the first
+        change: what the file itself says, which is what identifies its next version."""
+        with self._lock:
+            rows = self._execute("SELECT key, old_value FROM history WHERE report_id = ? AND action = 'info'"
+                                 " ORDER BY id", (report_id,)).fetchall()
+        first: dict[str, Any] = {}
+        for key, old in rows:
+            first.setdefault(key, loads(old))
+        return first
+
     def approved(self) -> list[ApprovedRecord]:
         """Every approved report with its current values and decisions, in import order (for export)."""
         return self.records("approved")
@@ -338,8 +373,15 @@ class Store:
         editors: dict[int, list[str]] = {}
         for report_id, reviewer in edited:
             editors.setdefault(report_id, []).append(reviewer)
-        return [ApprovedRecord(_summary(row), json.loads(row[_SUMMARY_WIDTH]), by_report.get(row[0], []),
-                               editors.get(row[0], [])) for row in rows]
+        records = []
+        for row in rows:
+            summary = _summary(row)
+            try:
+                fields = _object(row[_SUMMARY_WIDTH])
+            except (ValueError, TypeError) as e:
+                raise self._damaged(summary) from e
+            records.append(ApprovedRecord(summary, fields, by_report.get(row[0], []), editors.get(row[0], [])))
+        return records
 
     # -- writes ------------------------------------------------------------------------------
 
@@ -543,7 +585,8 @@ class Store:
 
     def release(self, report_id: int, reviewer: str | None = None) -> bool:
         """Ends the claim on a report (only `reviewer`'s, if given); True if there was one."""
-        sql, params = "DELETE FROM claims WHERE report_id = ?", [report_id]
+        sql = "DELETE FROM claims WHERE report_id = ?"
+        params: list[object] = [report_id]
         if reviewer is not None:
             sql += " AND reviewer = ?"
             params.append(reviewer)

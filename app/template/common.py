@@ -20,7 +20,6 @@ OUTCOMES = "三、本年度办理结果"
 DENIED = "（三）不予公开"
 UNAVAILABLE = "（四）无法提供"
 NOT_PROCESSED = "（五）不予处理"
-OTHER = "（六）其他处理"
 
 REQUESTS_HEAD: tuple[Row, ...] = (
     Row("new_received", "一、本年新收政府信息公开申请数量", "一", role="in"),
@@ -57,6 +56,13 @@ REQUESTS_TITLE = "三、收到和处理政府信息公开申请情况"
 REQUESTS_HEADING = ("收到和处理政府信息公开申请", "收到和处理政府信息公开申请情况")
 
 
+REQUESTS_HEADER = ("申请人情况", "自然人", "本年新收", "法人或其他组织")
+# Header cells of table 二 in either version (第二十条 heads its first column).
+ACTIVE_HEADER = ("信息内容", "第二十条", "本年制发件数", "本年新发件数", "本年新制作数量")
+# 五、存在的主要问题及改进情况 and 六、其他需要报告的事项, however a report words them.
+CLOSING_SECTIONS = (("五", ("存在", "主要问题", "工作中", "问题", "其他", "改进")), ("六", ("其他需要报告",)))
+
+
 def requests_table(other_rows: tuple[Row, ...]) -> Table:
     """Table 三 with the version's own （六）其他处理 rows."""
     return Table(
@@ -67,10 +73,10 @@ def requests_table(other_rows: tuple[Row, ...]) -> Table:
         rows=REQUESTS_HEAD + other_rows + REQUESTS_TAIL,
         columns=REQUEST_COLUMNS,
         heading_words=REQUESTS_HEADING,
+        header_words=REQUESTS_HEADER,
     )
 
 
-REVIEW = "行政复议"
 LITIGATION = "行政诉讼"
 
 APPEALS = Table(
@@ -92,4 +98,5 @@ APPEALS = Table(
         Column("litigation_after_review", "复议后起诉", "诉讼·复议后起诉", group=LITIGATION),
     ),
     heading_words=("行政复议、行政诉讼", "行政复议和行政诉讼", "行政复议行政诉讼"),
+    header_words=("结果维持", "尚未审结", "复议后起诉"),
 )

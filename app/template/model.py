@@ -88,6 +88,9 @@ class Table:
     columns: tuple[Column, ...] = ()
     blocks: tuple[Column, ...] = ()  # blocks of a "blocks" table, as (id, label, group)
     heading_words: tuple[str, ...] = ()  # words that identify the heading of this section
+    # Words of the printed table's header cells, which show the table has begun; the first two
+    # also mark its start when the heading was lost.
+    header_words: tuple[str, ...] = ()
 
     @cached_property
     def cells(self) -> tuple[Cell, ...]:
@@ -117,6 +120,8 @@ class Template:
     # Phrases that only this version's report prints (used to recognise the version).
     signature_phrases: tuple[str, ...] = ()
     report_years: tuple[int, ...] = ()  # the years whose reports follow this version
+    # The sections after the tables, (numeral, words of its heading): where the last table ends.
+    closing_sections: tuple[tuple[str, tuple[str, ...]], ...] = ()
     notes: dict[str, str] = field(default_factory=dict)
 
     @cached_property

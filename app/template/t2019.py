@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .common import APPEALS, requests_table
+from .common import ACTIVE_HEADER, APPEALS, CLOSING_SECTIONS, requests_table
 from .model import Column, Row, Table, Template
 
 _DOCS = (
@@ -36,6 +36,7 @@ ACTIVE_2019 = Table(
                      Column("amount_yuan", "采购总金额", "采购总金额(元)", kind="amount", unit="元"))),
     ),
     heading_words=("主动公开政府信息情况", "主动公开政府信息"),
+    header_words=ACTIVE_HEADER,
 )
 
 OTHER_2019 = (Row("other_handling", "（六）其他处理", "三(六)", "三、本年度办理结果", role="outcome"),)
@@ -43,6 +44,7 @@ OTHER_2019 = (Row("other_handling", "（六）其他处理", "三(六)", "三、
 TEMPLATE_2019 = Template(
     version="2019",
     title="国办公开办函〔2019〕60号",
+    closing_sections=CLOSING_SECTIONS,
     tables=(ACTIVE_2019, requests_table(OTHER_2019), APPEALS),
     signature_phrases=("本年新制作数量", "本年新公开数量", "对外公开总数量", "其他对外管理服务事项",
                        "政府集中采购", "上一年项目数量", "采购总金额"),

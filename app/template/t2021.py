@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .common import APPEALS, requests_table
+from .common import ACTIVE_HEADER, APPEALS, CLOSING_SECTIONS, requests_table
 from .model import Column, Row, Table, Template
 
 _DOCS = (
@@ -29,6 +29,7 @@ ACTIVE_2021 = Table(
                             kind="amount", unit="万元"),)),
     ),
     heading_words=("主动公开政府信息情况", "主动公开政府信息"),
+    header_words=ACTIVE_HEADER,
 )
 
 OTHER_2021 = (
@@ -44,6 +45,7 @@ OTHER_2021 = (
 TEMPLATE_2021 = Template(
     version="2021",
     title="国办公开办函〔2021〕30号",
+    closing_sections=CLOSING_SECTIONS,
     tables=(ACTIVE_2021, requests_table(OTHER_2021), APPEALS),
     signature_phrases=("本年制发件数", "本年废止件数", "现行有效件数", "本年处理决定数量",
                        "本年收费金额", "逾期不补正", "缴纳费用"),

@@ -25,10 +25,10 @@ def check_arithmetic(ct: CompiledTemplate, values: Sequence[Value], nums: Sequen
     """Appends a finding per failed sum and bound, then flags outliers among the failed sums' cells."""
     differences: dict[int, int | float] = {}  # failed sum position -> left - right
     for position, s in enumerate(ct.sums):
-        left = 0
+        left: int | float = 0
         for i in s.left:
             left += nums[i]
-        right = 0
+        right: int | float = 0
         for i in s.right:
             right += nums[i]
         if left != right and abs(left - right) > _TOLERANCE:
@@ -57,7 +57,7 @@ def _sum_finding(ct: CompiledTemplate, s: CompiledSum, values: Sequence[Value],
                f"{wording.terms(left)} ≠ {wording.terms(right)}")
     numbers = {"left": left, "right": right,
                "left_sum": sum(nums[i] for i in s.left), "right_sum": sum(nums[i] for i in s.right)}
-    fix = {ct.keys[suggestion[0]]: suggestion[1]} if suggestion is not None else None
+    fix: dict[str, Value] | None = {ct.keys[suggestion[0]]: suggestion[1]} if suggestion is not None else None
     return Finding(rule.id, "error", tuple(ct.keys[i] for i in s.cells), message, fix, numbers)
 
 

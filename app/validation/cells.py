@@ -26,7 +26,7 @@ def check_cells(ct: CompiledTemplate, values: Sequence[Value], skip_empty: set[i
                 empty.append(i)
         elif isinstance(v, float) and not isinstance(v, bool):
             if not math.isfinite(v):
-                findings.append(_finding(ct, i, "not_number", f"{ct.cells[i].label}不是有效数字：{v}", v))
+                findings.append(_finding(ct, i, "not_number", f"{ct.cells[i].label}不是有效数字，请按原表重新填写", v))
                 continue
             nums[i] = v
             if ct.whole[i] and not v.is_integer():
@@ -35,7 +35,7 @@ def check_cells(ct: CompiledTemplate, values: Sequence[Value], skip_empty: set[i
             if v < 0 and ct.non_negative[i]:
                 findings.append(_negative(ct, i, v))
         else:
-            findings.append(_finding(ct, i, "not_number", f"{ct.cells[i].label}不是数字：{v!r}", None))
+            findings.append(_finding(ct, i, "not_number", f"{ct.cells[i].label}不是数字（“{v}”），请按原表重新填写", None))
     if empty:
         findings.extend(_empty_notes(ct, empty))
     return nums

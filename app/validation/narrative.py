@@ -47,7 +47,7 @@ def _half_unit(value: int | float) -> float:
     """Half a unit of the last decimal a table value shows (3967 -> 0.5, 3.25 -> 0.005)."""
     if isinstance(value, int) or value.is_integer():
         return 0.5
-    return 0.5 * 10 ** -len(f"{value:.6f}".rstrip("0").split(".")[1])
+    return 0.5 * 10.0 ** -len(f"{value:.6f}".rstrip("0").split(".")[1])
 
 
 def _finding(ct: CompiledTemplate, claim: NarrativeClaim, st: Statement, value: int | float,

@@ -2,8 +2,8 @@
 
 Headings are found line by line: a table heading is a short line holding the table's heading
 words (from the template), numbered with the table's numeral in any of the usual spellings
-(二、 2、 （二）) or not numbered at all. The prose resumes at the first 五/六 heading after the
-last table heading. Without any table heading the prose cannot be told from the tables and no
+(二、 2、 （二）) or not numbered at all. The prose resumes at the first heading of a closing
+section (五/六, words from the template) after the last table heading. Without any table heading the prose cannot be told from the tables and no
 span is returned.
 """
 
@@ -13,13 +13,11 @@ import re
 from functools import lru_cache
 
 from app.template import Template
+from app.text import numeral_value
 
-_ARABIC = {"一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7"}
 _SPACE = r"[ \t\u3000\r]*"
 _NUMBERING = (rf"(?:(?P<num>[一二三四五六七八九十]{{1,2}}|\d{{1,2}}){_SPACE}[、.．,，]"
               rf"|[（(]{_SPACE}(?P<pnum>[一二三四五六七八九十]{{1,2}}|\d{{1,2}}){_SPACE}[）)])")
-# Sections 五 (problems and improvements) and 六 (other matters) of the national format.
-_CLOSING = re.compile(rf"^{_SPACE}(?:[五六56]){_SPACE}[、.．][^\n]{{0,6}}?(?:存在|问题|改进|其他)", re.M)
 
 
 @lru_cache(maxsize=8)
@@ -39,6 +37,14 @@ def _heading_patterns(words: tuple[tuple[str, ...], ...]) -> tuple[re.Pattern[st
     return tuple(patterns)
 
 
+@lru_cache(maxsize=8)
+def _closing_pattern(sections: tuple[tuple[str, tuple[str, ...]], ...]) -> re.Pattern[str]:
+    """A heading of the sections after the tables (the template's 五 and 六), numbered either way."""
+    numerals = "|".join(f"{n}|{numeral_value(n)}" for n, _ in sections) or "(?!)"
+    words = "|".join(sorted({re.escape(w) for _, ws in sections for w in ws})) or "(?!)"
+    return re.compile(rf"^{_SPACE}(?:{numerals}){_SPACE}[、.．][^\n]{{0,6}}?(?:{words})", re.M)
+
+
 def _heading_starts(text: str, template: Template) -> list[int]:
     """Where each table's first heading line starts (lines found via the words: cheaper than a scan)."""
     patterns = _heading_patterns(tuple(t.heading_words for t in template.tables))
@@ -54,7 +60,7 @@ def _heading_starts(text: str, template: Template) -> list[int]:
             end = text.find("\n", line)
             m = pattern.fullmatch(text, line, len(text) if end == -1 else end)
             written = m.group("num") or m.group("pnum") if m else None
-            if m and (written is None or written in (table.number, _ARABIC.get(table.number))):
+            if m and (written is None or numeral_value(written) == numeral_value(table.number)):
                 starts.append(line)
                 break
     return starts
@@ -66,7 +72,7 @@ def prose_spans(text: str, template: Template) -> list[tuple[int, int]]:
     if not starts:
         return []
     spans = [(0, min(starts))]
-    closing = _CLOSING.search(text, max(starts))
+    closing = _closing_pattern(template.closing_sections).search(text, max(starts))
     if closing:
         spans.append((closing.start(), len(text)))
     return spans

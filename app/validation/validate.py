@@ -10,8 +10,9 @@ from .arithmetic import check_arithmetic
 from .cells import check_cells
 from .compiled import compiled
 from .cross_year import check_cross_year
+from .metadata import check_metadata
 from .narrative import check_narrative
-from .provenance import check_provenance
+from .provenance import check_provenance, escalate_inferred
 
 _SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 
@@ -29,6 +30,8 @@ def validate_record(record: Record, provenance: Mapping[str, Origin] | None = No
     unplaced = check_provenance(ct, provenance, findings) if provenance else set()
     nums = check_cells(ct, values, unplaced, findings)
     check_arithmetic(ct, values, nums, findings)
+    escalate_inferred(ct, findings)
+    findings += check_metadata(record, provenance)
     if text:
         findings += check_narrative(ct, nums, text, record.year)
     if previous is not None:

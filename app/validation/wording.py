@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 
 from app.record import Value
 from app.template import Cell
 
 EMPTY = "空"
+NOT_A_NUMBER = "无效数字"
 # Sums longer than this list only their non-zero terms: 21 outcome rows would drown the message.
 FULL_TERMS = 7
 
@@ -17,6 +19,8 @@ def number(v: Value) -> str:
     if v is None:
         return EMPTY
     if isinstance(v, float):
+        if not math.isfinite(v):
+            return NOT_A_NUMBER
         if v.is_integer():
             return str(int(v))
         return f"{v:.6f}".rstrip("0").rstrip(".")

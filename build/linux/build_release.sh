@@ -70,10 +70,6 @@ echo "== the checkout (tracked and new files, as in the working tree)"
 rm -rf "$ROOTFS/build/repo" && mkdir -p "$ROOTFS/build/repo"
 (cd "$ROOT" && git ls-files -z --cached --others --exclude-standard \
     | tar --null --ignore-failed-read -T - -cf - 2>/dev/null) | tar -xf - -C "$ROOTFS/build/repo"
-if [[ -d "$ROOT/../shared/seeds" ]]; then  # the frozen tests compare with the gold records
-    rm -rf "$ROOTFS/build/shared" && mkdir -p "$ROOTFS/build/shared"
-    cp -r "$ROOT/../shared/seeds" "$ROOT/../shared/gold" "$ROOT/../shared/tools" "$ROOTFS/build/shared/"
-fi
 
 chroot "$ROOTFS" /usr/bin/env -i PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
     HOME=/root TERM="${TERM:-dumb}" RUN_FROZEN_TESTS="${RUN_FROZEN_TESTS:-0}" \

@@ -59,3 +59,32 @@ def test_a_bad_file_gets_one_clear_line_and_the_others_still_come_out(tmp_path, 
 def test_a_missing_path_is_reported_by_name(tmp_path):
     proc = run_extract("--json", str(tmp_path / "nope.txt"))
     assert proc.returncode == 1 and "nope.txt" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_a_file_over_the_time_budget_is_named_on_one_line_and_the_run_ends(tmp_path, seed_paths):
+    # A budget of zero makes every file "too slow": what matters is the message and that nothing hangs.
+    proc = run_extract("--json", "--seconds", "0", str(seed_paths[0]), str(seed_paths[1]))
+    assert proc.returncode == 1 and proc.stdout == "" and "Traceback" not in proc.stderr
+    lines = proc.stderr.strip().splitlines()
+    assert [(Path(seed_paths[i]).name in line, "超过 0 秒" in line) for i, line in enumerate(lines)] == [(True, True)] * 2
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="file names are bytes on POSIX only")
+def test_odd_file_names_keep_one_line_per_report(tmp_path, seed_paths):
+    import os
+
+    data = Path(seed_paths[1]).read_bytes()
+    gbk = os.path.join(os.fsencode(tmp_path), "年报".encode("gbk") + b".txt")
+    with open(gbk, "wb") as f:
+        f.write(data)
+    newline = tmp_path / "第一行\n第二行.txt"
+    newline.write_bytes(data)
+    bad = tmp_path / "坏\n文件.txt"
+    bad.write_bytes(b"")
+    paths = [os.fsdecode(gbk), str(newline), str(bad)]
+
+    as_json = run_extract("--json", *paths)
+    assert [json.loads(line)["source"] for line in as_json.stdout.splitlines()] == ["年报.txt", "第一行\n第二行.txt"]
+    assert as_json.stderr.count("\n") == 1 and "坏\\n文件.txt" in as_json.stderr
+    summary = run_extract(*paths)
+    assert [line.split(":")[0] for line in summary.stdout.splitlines()] == ["年报.txt", "第一行\\n第二行.txt"]

@@ -30,7 +30,7 @@ def _fill(target: str, folder: Path, records, approve: int | None = None) -> lis
         service = ReviewService(store, "导入员", validation=RuleSet, extractor=json_extractor, workers=1)
         ids = service.import_paths(paths).report_ids
         if approve is not None:
-            service.approve(ids[approve])
+            service.approve(ids[approve], empty_confirmed=True)  # its blanks are the source's
     return [p.name for p in paths]
 
 
@@ -91,11 +91,16 @@ def test_history_json_is_one_object_per_line_oldest_first(db_target: str, tmp_pa
     assert main(["history", "--db", db_target, "--report", "missing.txt"]) == 2
 
 
+def _rows(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8-sig", newline="") as f:
+        return list(csv.DictReader(f))
+
+
 def test_export_all_has_every_report_with_status_and_long_keys_columns(db_target: str, tmp_path: Path, gold) -> None:
     _fill(db_target, tmp_path / "reports", gold[:3], approve=0)
     wide, long = tmp_path / "all.csv", tmp_path / "long.csv"
     assert main(["export", "--db", db_target, "--out", str(wide), "--all", "--header", "keys"]) == 0
-    rows = list(csv.DictReader(wide.open(encoding="utf-8-sig")))
+    rows = _rows(wide)
     assert sorted(r["status"] for r in rows) == ["approved", "new", "new"]
     assert {"reviewer", "first_reviewer", "editors"} <= set(rows[0])
     assert main(["export", "--db", db_target, "--out", str(long), "--all", "--long", "--header", "keys"]) == 0
@@ -103,7 +108,7 @@ def test_export_all_has_every_report_with_status_and_long_keys_columns(db_target
         columns = next(csv.reader(f))
     assert {"source", "key", "value"} <= set(columns)
     assert main(["export", "--db", db_target, "--out", str(wide)]) == 0
-    assert len(list(csv.DictReader(wide.open(encoding="utf-8-sig")))) == 1  # without --all: approved only
+    assert len(_rows(wide)) == 1  # without --all: approved only
 
 
 def test_push_copies_history_and_decisions_and_rerunning_adds_only_what_is_new(pg_url: str, tmp_path: Path, gold,

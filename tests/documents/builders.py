@@ -7,8 +7,8 @@ from collections.abc import Callable
 from typing import Any
 
 from app.documents import Document
-
-CJK_FONT = "STSong-Light"  # reportlab's built-in CID font; pdfium maps it back to Unicode
+from tests.pdf_font import NAME as CJK_FONT
+from tests.pdf_font import embedded_cjk_font
 
 
 def docx_bytes(build: Callable[[Any], None]) -> bytes:
@@ -23,11 +23,9 @@ def docx_bytes(build: Callable[[Any], None]) -> bytes:
 
 def pdf_bytes(*pages: Callable[[Any], None], size: tuple[float, float] = (595, 842), **canvas_options: Any) -> bytes:
     """One page per drawing function; each gets the reportlab canvas with the CJK font set."""
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
     from reportlab.pdfgen import canvas
 
-    pdfmetrics.registerFont(UnicodeCIDFont(CJK_FONT))
+    embedded_cjk_font()
     buffer = io.BytesIO()
     pdf = canvas.Canvas(buffer, pagesize=size, **canvas_options)
     for draw in pages:
@@ -43,11 +41,9 @@ def ruled_table_pdf(rows: list[list[str]], spans: list[tuple[tuple[int, int], tu
     """A PDF holding one bordered table (reportlab platypus, CJK line wrapping inside cells);
     spans are reportlab SPAN corners ((col, row), (col, row))."""
     from reportlab.lib.styles import ParagraphStyle
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
     from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
 
-    pdfmetrics.registerFont(UnicodeCIDFont(CJK_FONT))
+    embedded_cjk_font()
     style = ParagraphStyle("cell", fontName=CJK_FONT, fontSize=font_size, leading=font_size + 2, alignment=1,
                            wordWrap="CJK")
     data = [[Paragraph(text, style) if text else "" for text in row] for row in rows]

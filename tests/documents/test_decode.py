@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
 from app.documents import ReadError, read_document
@@ -94,3 +96,37 @@ def test_reusing_the_undeclared_decoding_gives_what_decoding_with_the_declaratio
     except ReadError:
         return  # read_document stops here, before any declaration is looked at
     assert decode_declared(data, declared, undeclared) == decode_bytes(data, declared)
+
+
+TRADITIONAL = "2022年慶元縣政府資訊公開工作年度報告\n一、總體情況\n（一）主動公開：12件\n自然人 | 61 | 3\n"
+
+
+def test_undeclared_big5_text_is_detected_not_misread_as_gb18030() -> None:
+    data = TRADITIONAL.encode("big5")
+    data.decode("gb18030")  # (the same bytes are valid GB18030 too: only a detector can tell)
+    document = read_document("report.txt", data)
+    assert (document.text, document.encoding, document.notes) == (TRADITIONAL, "big5", [])
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_byte_order_mark_is_read(codec: str) -> None:
+    document = read_document("report.txt", SAMPLE.encode(codec))
+    assert (document.text, document.encoding) == (SAMPLE, codec)
+
+
+def test_a_gbk_page_declared_as_utf8_is_read_as_gb18030_with_a_note() -> None:
+    page = '<html><head><meta charset="utf-8"></head><body><p>自然人申请 61 件</p></body></html>'
+    document = read_document("r.html", page.encode("gbk"))
+    assert "自然人申请 61 件" in document.text
+    assert document.encoding == "gb18030"
+    assert any("utf-8" in note and "gb18030" in note for note in document.notes)
+
+
+def test_a_short_gbk_text_a_detector_could_call_big5_stays_gb18030() -> None:
+    assert read_document("r.txt", "正文".encode("gbk")).encoding == "gb18030"
+
+
+def test_arbitrary_bytes_are_refused_as_not_a_readable_report() -> None:
+    data = random.Random(18).randbytes(4000)
+    with pytest.raises(ReadError, match="不是文本|编码"):
+        read_document("report.txt", data)

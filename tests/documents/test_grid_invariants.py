@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from app.documents import read_document
 from app.documents.whitespace import cell_text
+from tests.fuzzing import examples
 
 PIECES = st.sampled_from(["自", "然人", "12", "3", "（一）", "１２", " ", "\n", "\t", "&nbsp;", "<br>", "a&amp;b",
                           "<p>段</p>", "<span>4</span>", "\u3000"])
@@ -39,7 +40,7 @@ def render(rows: list[list[tuple[str, str | None, str | None]]]) -> str:
     return f"<html><body><p>表</p><table>{body}</table></body></html>"
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=examples(100), deadline=None)
 @given(TABLE)
 def test_every_grid_position_points_at_the_cell_text_as_shown(rows) -> None:
     document = read_document("t.html", render(rows).encode())

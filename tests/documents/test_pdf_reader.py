@@ -194,3 +194,8 @@ def test_pages_beyond_the_page_limit_are_left_with_a_note(monkeypatch: pytest.Mo
     document = read_document("r.pdf", pdf_bytes(*pages))
     assert document.text == "第1页\n\f\n第2页\n"
     assert any("共 3 页" in note for note in document.notes)
+
+
+def test_the_test_pdfs_embed_their_font_so_glyph_widths_never_depend_on_the_machine() -> None:
+    data = pdf_bytes(lambda pdf: pdf.drawString(72, 700, "自然人 61"))
+    assert b"/FontFile2" in data  # a TrueType font program inside the PDF, not just its name

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import io
 from pathlib import Path
 
 from app.export import export_approved
@@ -27,7 +28,7 @@ def test_mixed_formats_round_trip_through_store_and_export(tmp_path: Path) -> No
 
     out = tmp_path / "out.csv"
     assert export_approved(store, out, header="keys") == 2
-    rows = {r["source"]: r for r in csv.DictReader(out.open(encoding="utf-8-sig", newline=""))}
+    rows = {r["source"]: r for r in csv.DictReader(io.StringIO(out.read_bytes().decode("utf-8-sig"), newline=""))}
     assert set(all_keys()) <= set(rows["2020.txt"])  # one column per key of both templates
     old, new = rows["2020.txt"], rows["2022.html"]
     assert (old["active.licensing.change"], old["active.procurement.amount_yuan"]) == ("-312", "8800.5")
@@ -39,7 +40,7 @@ def test_mixed_formats_round_trip_through_store_and_export(tmp_path: Path) -> No
 
     long_out = tmp_path / "long.csv"
     export_approved(store, long_out, header="keys", long=True)
-    long_rows = list(csv.DictReader(long_out.open(encoding="utf-8-sig", newline="")))
+    long_rows = list(csv.DictReader(io.StringIO(long_out.read_bytes().decode("utf-8-sig"), newline="")))
     per_source = {(r["source"], r["template"]) for r in long_rows}
     assert per_source == {("2020.txt", "2019"), ("2022.html", "2021")}
     assert sum(r["source"] == "2020.txt" for r in long_rows) == len(TEMPLATE_2019.keys)

@@ -83,6 +83,25 @@ def refusals(monkeypatch) -> list[str]:
     return shown
 
 
+@pytest.fixture(autouse=True)
+def no_unexpected_dialogs(monkeypatch) -> None:
+    """A modal dialog nobody answers would hang the test run: any the test did not expect fails
+    it at once (a test that expects one patches it again, as `refusals` does)."""
+    from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMenu, QMessageBox
+
+    def unexpected(*args, **kwargs):
+        raise AssertionError(f"unexpected modal dialog: {args[1:3]}")
+
+    for owner, names in ((QInputDialog, ("getText", "getInt", "getItem", "getMultiLineText")),
+                         (QMessageBox, ("question", "warning", "critical", "information", "about")),
+                         (QFileDialog, ("getOpenFileName", "getOpenFileNames", "getSaveFileName",
+                                        "getExistingDirectory"))):
+        for name in names:
+            monkeypatch.setattr(owner, name, unexpected)
+    for owner in (QDialog, QMenu, QMessageBox):
+        monkeypatch.setattr(owner, "exec", unexpected)
+
+
 @pytest.fixture
 def open_window(qtbot, settings: QSettings, refusals) -> Iterator:
     """Opens the main window on a store file; stores are closed when the test ends."""
@@ -93,7 +112,7 @@ def open_window(qtbot, settings: QSettings, refusals) -> Iterator:
 
     def open_on(path: Path, size: tuple[int, int] = (1366, 768)):
         store = Store(path)
-        window = MainWindow(ReviewService(store, REVIEWER, workers=1), settings)
+        window = MainWindow(ReviewService(store, REVIEWER, workers=0), settings)
         qtbot.addWidget(window)
         window.resize(*size)
         window.show()

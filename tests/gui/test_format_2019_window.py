@@ -26,7 +26,7 @@ def window_2019(open_window, review_db: Path, tmp_path: Path):
     path = tmp_path / SOURCE_2019
     path.write_text(report_2019(ACTIVE), encoding="utf-8")
     with Store(review_db) as store:
-        assert not ReviewService(store, REVIEWER, workers=1).import_paths([path]).failed
+        assert not ReviewService(store, REVIEWER, workers=0).import_paths([path]).failed
     window = open_window(review_db)
     assert window.select_source(SOURCE_2019)
     assert window.session.state.record.template == "2019"

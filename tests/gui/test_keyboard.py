@@ -114,9 +114,11 @@ def test_review_a_report_without_the_mouse(qtbot, window):
     assert decided == 2
 
     press(qtbot, K.Key_3, ALT)
-    press(qtbot, K.Key_Return, CTRL)  # approve
-    assert window.session.state.summary.status == "approved"
-    assert window.queue.model.summary_at(window.queue.view.currentIndex().row()).status == "approved"
+    approved, row = window.session.report_id, window.queue.view.currentIndex().row()
+    press(qtbot, K.Key_Return, CTRL)  # approve, and on to the next report that needs work
+    assert window.service.open(approved).summary.status == "approved"
+    assert window.queue.model.summary_at(row).status == "approved"
+    assert window.session.report_id != approved
 
 
 def test_tab_leaves_every_list_and_grid(qtbot, window):

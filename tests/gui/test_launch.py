@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtCore import qInstallMessageHandler, qWarning
 from PySide6.QtGui import QImage
 
+from app.cmdline import window_size
 from app.gui import launch, resources
 from app.gui.launch import run_gui
 from app.store import Store
@@ -61,7 +62,7 @@ def test_screenshot_at_a_chosen_size(review_db, tmp_path, qapp):
 @pytest.mark.parametrize(("text", "size"), [("1920x1080", (1920, 1080)), ("1600×900", (1600, 900)),
                                             (" 1366 X 768 ", (1366, 768))])
 def test_window_size_is_read_as_width_by_height(text, size):
-    assert launch.window_size(text) == size
+    assert window_size(text) == size
 
 
 @pytest.mark.parametrize("text", ["1920", "x1080", "19x10", "big"])

@@ -156,7 +156,9 @@ def test_approval_is_refused_until_every_error_is_decided(window, refusals):
                if line.decision]
     assert {d.decision.note for d in decided} == {"原表如此"}
     window.act_approve.trigger()
-    assert window.session.state.summary.status == "approved"
+    misread = window.queue.model.summary_at(window.queue.model.row_of_source(MISREAD_SOURCE))
+    assert misread.status == "approved"
+    open_misread(window)  # approving moved on to the next report
     _, index = cell(window, MISREAD_KEY)
     assert not index.flags() & Qt.ItemFlag.ItemIsEditable  # approved records are read-only
     window.act_reopen.trigger()
@@ -176,6 +178,7 @@ def test_reject_asks_for_a_reason(window, monkeypatch):
 def test_decision_can_be_undone(window):
     open_misread(window)
     window.session.next_open_error()
+    window.findings.note.setText("核对过原表")
     window.act_dismissed.trigger()
     assert window.session.state.decisions
     window.act_undo.trigger()
@@ -251,7 +254,7 @@ def test_cell_history_and_shortcut_sheet(window, monkeypatch):
     assert table.item(0, 3).text() == f"{MISREAD_VALUE} → 38"
     window.act_shortcuts.trigger()
     sheet = shown[-1].table
-    keys = {sheet.item(r, 0).text() for r in range(sheet.rowCount())}
+    keys = {key for r in range(sheet.rowCount()) for key in sheet.item(r, 0).text().split(" / ")}
     assert {"F8", "Ctrl+Z", "Enter", "Delete"} <= keys
 
 
@@ -288,6 +291,7 @@ def test_f8_moves_on_to_the_next_report_with_errors(window):
     assert window.session.state.summary.source != MISREAD_SOURCE
     while window.findings.model.next_open_error(-1) >= 0:  # errors of this report, if any, first
         window.session.next_open_error()
+        window.findings.note.setText("核对过原表")
         window.act_dismissed.trigger()
     window.act_next_error.trigger()
     assert window.session.state.summary.source == MISREAD_SOURCE

@@ -48,7 +48,7 @@ def import_files(folder: Path, files: dict[str, bytes]) -> Path:
     for name, data in files.items():
         (folder / name).write_bytes(data)
     with Store(db) as store:
-        summary = ReviewService(store, REVIEWER, workers=1).import_paths([folder / n for n in files])
+        summary = ReviewService(store, REVIEWER, workers=0).import_paths([folder / n for n in files])
     assert not summary.failed
     return db
 
@@ -412,3 +412,22 @@ def test_shortcut_sheet_lists_the_view_switch(window, monkeypatch):
     assert rows["F6"] == window.source_pane.act_published.text()
     keys = [k for a in window.actions() for k in {k.toString() for k in a.shortcuts()}]
     assert len(keys) == len(set(keys))  # no key does two things
+
+
+def test_ctrl_f_boxes_text_found_on_the_pdf_page(pdf_window):
+    pages = pdf_window.source_pane.pages
+    bar = pdf_window.source_pane.find_bar
+    pdf_window.source_pane.act_find.trigger()
+    bar.field.setText("行政许可")  # a row label: text, not a number that became a cell
+    assert bar.match_count() >= 1
+    page, box = pages.canvas.box()
+    assert box.width() > 0 and box.height() > 0
+    assert "找到的文字无法" not in pdf_window.source_pane.note_text()
+
+
+def test_ctrl_f_marks_text_found_in_a_word_or_html_table(html_window):
+    bar = html_window.source_pane.find_bar
+    html_window.source_pane.act_find.trigger()
+    bar.field.setText("予以公开")
+    assert bar.match_count() >= 1
+    assert html_window.source_pane.grids.marked() is not None

@@ -9,6 +9,7 @@ from app.review import ReviewService
 from app.store import Store
 
 from .conftest import MISREAD_KEY, MISREAD_SOURCE, REVIEWER
+from .test_flow import open_clean_report
 from .test_review_window import cell, open_misread, stored_value, type_into
 
 
@@ -93,8 +94,7 @@ def test_under_four_eyes_the_windows_first_approval_is_the_first_review(window, 
     with store:
         lead.set_settings(TeamSettings(four_eyes=True))
     window.refresh_from_store()
-    clean = next(r for r in range(window.queue.model.rowCount()) if not window.queue.model.summary_at(r).errors)
-    window.queue.select_row(clean)
+    open_clean_report(window, empty=False)  # no empty cells to confirm first
     window.approve()
     state = window.session.state
     assert (state.summary.status, state.summary.first_reviewer) == ("in_review", REVIEWER)

@@ -9,7 +9,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
 
 from app.gui.resources import I18N
 from app.gui.translation import install_translator, wants_english
@@ -66,9 +66,28 @@ def test_qt_dialog_buttons_speak_the_interface_language(qapp, tmp_path, language
     settings.setValue("language", language)
     translators = install_translator(qapp, settings)
     try:
-        assert len(translators) == 1
-        assert translators[0].translate("QPlatformTheme", "&Yes") == yes
-        assert translators[0].translate("MainWindow", "批准") == approve
+        main = translators[-1]
+        assert main.translate("QPlatformTheme", "&Yes") == yes
+        assert main.translate("MainWindow", "批准") == approve
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+
+
+def test_the_file_dialog_speaks_chinese(qapp, tmp_path):
+    from PySide6.QtWidgets import QFileDialog, QLabel
+
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    settings.setValue("language", "zh")
+    translators = install_translator(qapp, settings)
+    try:
+        dialog = QFileDialog(None, "导入")
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        labels = [label.text() for label in dialog.findChildren(QLabel) if label.text()]
+        assert not any(word in " ".join(labels) for word in ("Look in", "Files of", "File name")), labels
+        assert "查找范围(&L)：" in labels and "文件类型(&T)：" in labels
+        assert QCoreApplication.translate("MainWindow", "批准") == "批准"  # the program's own words untouched
+        dialog.deleteLater()
     finally:
         for translator in translators:
             qapp.removeTranslator(translator)

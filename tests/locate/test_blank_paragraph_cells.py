@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from app.locate.paragraphs import Gaps, ParagraphLayout, Sample, learn_layout
-from app.locate.placement import row_sum_check
+from app.locate.readings import RowRules
 from app.locate.tokens import Tok
 
 from .helpers import gold, locate, seed_text
@@ -231,7 +231,7 @@ def test_one_cell_per_line_with_a_blank_line_after_each_row_is_never_confidently
 
 def _sample(before: tuple[int, ...], after: int | None, values: list[int], k: int = 7) -> Sample:
     toks = [Tok("num", i, i + 1, v) for i, v in enumerate(values)]
-    return Sample(toks, Gaps(before, after), k, row_sum_check(k - 1))
+    return Sample(toks, Gaps(before, after), k, RowRules(sums=(((k - 1,), tuple(range(k - 1))),)).holds)
 
 
 def test_learn_layout_needs_exactly_one_size_of_empty_paragraph():

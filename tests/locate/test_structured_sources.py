@@ -9,6 +9,7 @@ import pytest
 
 from app.extract import extract_bytes
 from app.template import TEMPLATE_2021
+from tests.pdf_font import embedded_cjk_font
 
 from .helpers import gold
 
@@ -137,14 +138,7 @@ def test_a_word_file_with_merged_cells_gives_every_cell():
 
 
 def _cjk_font() -> str:
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-
-    path = Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc")
-    if not path.exists():
-        pytest.skip("需要 fonts-wqy-microhei 字体来生成中文 PDF")
-    pdfmetrics.registerFont(TTFont("WQY", str(path), subfontIndex=0))
-    return "WQY"
+    return embedded_cjk_font()
 
 
 def national_pdf(blanks: frozenset[str] = frozenset()) -> bytes:

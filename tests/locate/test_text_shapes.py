@@ -57,14 +57,19 @@ def test_digits_run_together_are_split_by_the_row_total_and_marked_inferred():
     assert prov["requests.new_received.natural_person"].raw == "61"
 
 
-def test_run_together_digits_with_two_valid_splits_stay_empty_and_unplaced():
-    # "101000011" is 10+1+0+0+0+0=11 and also 1+0+10+0+0+0=11: no single reading.
+def test_run_together_digits_with_two_valid_splits_stay_open_with_both_readings():
+    # "101000011" is 10+1+0+0+0+0=11 and also 1+0+10+0+0+0=11, and the table's column sums (which
+    # this edit breaks) cannot tell them apart. Every piece cut from the run stays open — even the
+    # 11 both readings share, since where a cut piece ends depends on the undecided pieces — with
+    # both readings offered.
     text = seed_text().replace("二、上年结转政府信息公开申请数量 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |",
                                "二、上年结转政府信息公开申请数量 101000011")
     record, prov = locate(text)
-    keys = [k for k in record.fields if k.startswith("requests.carried_over.")]
-    assert all(record.fields[k] is None for k in keys)
-    assert {prov[k].how for k in keys} == {"unplaced"}
+    row = "requests.carried_over."
+    keys = [row + c for c in ("natural_person", "commercial", "research", "total")]
+    assert all(record.fields[k] is None and prov[k].how == "unplaced" for k in keys)
+    readings = {tuple(c[k] for k in keys) for c in prov[row + "natural_person"].candidates}
+    assert {(10, 1, 0, 11), (1, 0, 10, 11)} <= readings
 
 
 def test_dash_and_wu_cells_read_as_zero_and_keep_their_raw_text():
@@ -86,13 +91,15 @@ def test_blank_cells_in_a_separated_row_stay_blank_in_their_own_column():
     assert prov["requests.granted.total"].how == "read"
 
 
-def test_a_row_with_an_uncertain_placement_stays_empty_with_its_numbers_kept():
+def test_a_row_whose_blanks_were_lost_is_placed_by_the_column_sums_of_the_table():
+    # 37 1 38 alone fits six ways (1 may be any organisation); the column sums of 三 pick one.
     text = seed_text().replace("(一)予以公开 | 37 | 1 | 0 | 0 | 0 | 0 | 38 |", "(一)予以公开 37 1 38")
     record, prov = locate(text)
-    keys = [k for k in record.fields if k.startswith("requests.granted.")]
-    assert all(record.fields[k] is None for k in keys)
-    assert prov["requests.granted.total"].how == "unplaced"
-    assert prov["requests.granted.total"].raw == "37 1 38"  # the exact source span
+    row = "requests.granted."
+    assert [record.fields[row + c] for c in ("natural_person", "commercial", "research", "total")] == [37, 1, None, 38]
+    assert {prov[row + c].how for c in ("natural_person", "commercial", "total")} == {"inferred"}
+    assert prov[row + "total"].raw == "38"  # the exact source span
+    assert row + "research" not in prov  # blank in the source: nothing was placed there
 
 
 def test_an_extra_numeric_column_is_dropped_when_the_arithmetic_singles_it_out():

@@ -41,12 +41,6 @@ def frozen_app() -> Path:
     return path
 
 
-@pytest.fixture(scope="session")
-def shared(seed_paths: list[Path]) -> Path:
-    """The shared folder beside the repository: seeds/, gold/ and tools/compare_records.py."""
-    return seed_paths[0].parent.parent
-
-
 def require_tool(name: str) -> str:
     path = shutil.which(name)
     if path is None:

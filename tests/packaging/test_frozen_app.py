@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import GOLD, REPO
+
 pytestmark = pytest.mark.frozen
 
 HEAVY_LIBRARIES = ("pandas", "numpy", "lxml", "pypdfium2_raw")
@@ -59,19 +61,18 @@ def test_frozen_help_lists_the_commands(frozen_app: Path) -> None:
         assert command in result.stdout
 
 
-def test_frozen_extract_gives_the_gold_records(frozen_app: Path, shared: Path, tmp_path: Path) -> None:
-    seeds = sorted(str(p) for p in (shared / "seeds").glob("*.txt"))
-    result = _run(frozen_app, "extract", "--json", *seeds, env=_isolated_env(tmp_path))
+def test_frozen_extract_gives_the_gold_records(frozen_app: Path, seed_paths: list[Path], tmp_path: Path) -> None:
+    result = _run(frozen_app, "extract", "--json", *map(str, seed_paths), env=_isolated_env(tmp_path))
     assert result.returncode == 0, result.stderr[-2000:]
     records = tmp_path / "records.jsonl"
     records.write_text(result.stdout, encoding="utf-8")
     compare = subprocess.run(
-        [sys.executable, str(shared / "tools" / "compare_records.py"), str(shared / "gold"), str(records)],
+        [sys.executable, str(REPO / "tools" / "compare_records.py"), str(GOLD), str(records)],
         capture_output=True,
         text=True,
         encoding="utf-8",
     )
-    golds = len(list((shared / "gold").glob("*.json")))
+    golds = len(list(GOLD.glob("*.json")))
     assert f"files {golds}/{golds} exact" in compare.stdout, compare.stdout
 
 
@@ -143,13 +144,14 @@ def test_frozen_window_loads_neither_pandas_nor_the_pdf_engine(frozen_app: Path,
         assert f"/{library}/" not in loaded, f"{library} is loaded when the window opens"
 
 
-def test_frozen_program_writes_nothing_beside_itself(frozen_app: Path, shared: Path, tmp_path: Path) -> None:
+def test_frozen_program_writes_nothing_beside_itself(frozen_app: Path, seed_paths: list[Path],
+                                                      tmp_path: Path) -> None:
     """Store and settings go to the user's folders, so the program folder may be read-only."""
     program_folder = frozen_app.parent
     before = _snapshot(program_folder)
     home = tmp_path / "home"
     env = _isolated_env(home)
-    seed = str(sorted((shared / "seeds").glob("*.txt"))[0])
+    seed = str(seed_paths[0])
     for args in (
         ["--help"],
         ["extract", "--json", seed],

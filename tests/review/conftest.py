@@ -25,7 +25,7 @@ def store(db_target: str) -> Iterator[Store]:
 
 @pytest.fixture
 def service(store: Store) -> ReviewService:
-    return ReviewService(store, "审核员甲", validation=RuleSet, extractor=json_extractor, workers=1)
+    return ReviewService(store, "审核员甲", validation=RuleSet, extractor=json_extractor, workers=0)
 
 
 @pytest.fixture

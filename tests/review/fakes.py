@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -15,8 +16,8 @@ from app.record import Finding, Origin, Record
 from app.store import ReportInput
 from app.store.codec import provenance_json
 from app.template import get_template
+from tests.conftest import GOLD
 
-GOLD = Path(__file__).resolve().parents[3] / "shared" / "gold"
 APPLICANTS = ("natural_person", "commercial", "research", "social_welfare", "legal_services", "other_org")
 
 
@@ -34,8 +35,16 @@ class FakeExtraction:
 
 def json_extractor(name: str, data: bytes) -> FakeExtraction:
     """Reads a gold-shaped JSON record; "crash" raises an unexpected error, "die" ends the process
-    (as a crash inside a PDF library would), other non-JSON raises a ReadError."""
+    (as a crash inside a PDF library would), "hang PIDFILE" writes the process id to PIDFILE and
+    never finishes (as a pathological input would), "hog" allocates 3 GB, other non-JSON raises a
+    ReadError."""
     text = data.decode("utf-8", errors="replace")
+    if text.startswith("hang "):
+        Path(text[5:].strip()).write_text(str(os.getpid()), encoding="utf-8")
+        time.sleep(3600)
+    if text.startswith("hog"):
+        hoard = bytearray(3 * 2**30)  # more than a worker may take
+        raise AssertionError(f"allocated {len(hoard)} bytes")
     if text.startswith("crash"):
         raise RuntimeError("boom")
     if text.startswith("die"):

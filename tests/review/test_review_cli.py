@@ -1,8 +1,7 @@
-"""`python -m app import` and `approve` on the real pipeline (skipped while app.locate is missing)."""
+"""`python -m app import` and `approve` on the real pipeline."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import shutil
 from pathlib import Path
@@ -11,16 +10,13 @@ import pytest
 
 from app.cli.main import main
 from app.store import Store
-
-SHARED = Path(__file__).resolve().parents[3] / "shared"
-pytestmark = pytest.mark.skipif(importlib.util.find_spec("app.locate") is None,
-                                reason="app.locate (the extraction pipeline) is not written yet")
+from tests.conftest import GOLD, SEEDS
 
 
 @pytest.fixture
 def seeds(tmp_path: Path) -> Path:
     folder = tmp_path / "seeds"
-    shutil.copytree(SHARED / "seeds", folder)
+    shutil.copytree(SEEDS, folder)
     return folder
 
 
@@ -30,7 +26,7 @@ def test_import_reads_the_seeds_like_their_gold_records(seeds: Path, tmp_path: P
     assert "新导入 5 份" in capsys.readouterr().out
     with Store(db, read_only=True) as store:
         for summary in store.list_reports():
-            gold = json.loads((SHARED / "gold" / summary.source.replace(".txt", ".json")).read_text("utf-8"))
+            gold = json.loads((GOLD / summary.source.replace(".txt", ".json")).read_text("utf-8"))
             assert (summary.agency, summary.year, summary.template) == (gold["agency"], gold["year"],
                                                                         gold["template"])
 

@@ -7,6 +7,7 @@ import signal
 import sqlite3
 import subprocess
 import sys
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -45,30 +46,28 @@ def test_an_import_killed_mid_way_leaves_whole_reports_and_reimport_completes(tm
     script = tmp_path / "run_import.py"
     script.write_text(IMPORT_SCRIPT, encoding="utf-8")
 
-    proc = subprocess.Popen([sys.executable, str(script), str(db), str(folder)], cwd=REPO,
-                            env={**os.environ, "PYTHONPATH": str(REPO)}, stdout=subprocess.PIPE, text=True,
-                            start_new_session=True)
-    assert proc.stdout is not None
-    for line in proc.stdout:
-        if line.strip() == "finished" or int(line) >= FILES // 2:
-            break
-    os.killpg(proc.pid, signal.SIGKILL)  # the import and its worker processes, without any clean-up
-    proc.wait()
+    with subprocess.Popen([sys.executable, str(script), str(db), str(folder)], cwd=REPO,
+                          env={**os.environ, "PYTHONPATH": str(REPO)}, stdout=subprocess.PIPE, text=True,
+                          start_new_session=True) as proc:
+        assert proc.stdout is not None
+        for line in proc.stdout:
+            if line.strip() == "finished" or int(line) >= FILES // 2:
+                break
+        os.killpg(proc.pid, signal.SIGKILL)  # the import and its worker processes, without any clean-up
 
-    con = sqlite3.connect(db)
-    assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-    reports = con.execute("SELECT count(*) FROM reports").fetchone()[0]
-    assert 0 < reports < FILES, "the kill should land mid-import"
-    incomplete = con.execute(
-        "SELECT count(*) FROM reports r WHERE NOT EXISTS (SELECT 1 FROM records c WHERE c.report_id = r.id)"
-        " OR NOT EXISTS (SELECT 1 FROM sources s WHERE s.report_id = r.id)"
-        " OR NOT EXISTS (SELECT 1 FROM history h WHERE h.report_id = r.id AND h.action = 'import')"
-    ).fetchone()[0]
-    assert incomplete == 0
-    con.close()
+    with closing(sqlite3.connect(db)) as con:
+        assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        reports = con.execute("SELECT count(*) FROM reports").fetchone()[0]
+        assert 0 < reports < FILES, "the kill should land mid-import"
+        incomplete = con.execute(
+            "SELECT count(*) FROM reports r WHERE NOT EXISTS (SELECT 1 FROM records c WHERE c.report_id = r.id)"
+            " OR NOT EXISTS (SELECT 1 FROM sources s WHERE s.report_id = r.id)"
+            " OR NOT EXISTS (SELECT 1 FROM history h WHERE h.report_id = r.id AND h.action = 'import')"
+        ).fetchone()[0]
+        assert incomplete == 0
 
     with Store(db) as store:
-        summary = ReviewService(store, "甲", validation=RuleSet, extractor=json_extractor, workers=1).import_paths(
+        summary = ReviewService(store, "甲", validation=RuleSet, extractor=json_extractor, workers=0).import_paths(
             [folder])
         assert summary.failed == [] and summary.unchanged == reports
         assert summary.imported == FILES - reports and store.count() == FILES

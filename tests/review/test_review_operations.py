@@ -40,6 +40,12 @@ def test_values_that_are_not_whole_counts_or_unknown_keys_are_refused(service: R
     assert service.history(broken_id, TOTAL) == []
 
 
+def test_the_service_refuses_a_negative_count(service: ReviewService, broken_id: int) -> None:
+    with pytest.raises(ReviewError, match="件数不能为负数"):
+        service.set_cells(broken_id, {TOTAL: -3})
+    assert service.history(broken_id, TOTAL) == []
+
+
 def test_applying_a_suggestion_fixes_the_finding(service: ReviewService, broken_id: int, gold) -> None:
     [finding] = service.open(broken_id).open_errors
     state = service.apply_suggestion(broken_id, finding)
@@ -90,7 +96,7 @@ def test_decisions_can_be_withdrawn_and_unknown_ones_are_refused(service: Review
         service.decide(broken_id, fid, "ignored")
     with pytest.raises(ReviewError, match="不存在"):
         service.decide(broken_id, "row_total@nothing", "dismissed")
-    service.decide(broken_id, fid, "dismissed")
+    service.decide(broken_id, fid, "dismissed", "看过原文")
     assert service.decide(broken_id, fid, None).decisions == {}
     assert service.open(broken_id).summary.errors == 1
 

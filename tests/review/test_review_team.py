@@ -71,9 +71,9 @@ def test_a_decision_changed_by_another_reviewer_is_not_overwritten(team, report_
     broken = write_report(tmp_path, "broken.txt", record, fields={TOTAL: (record.fields[TOTAL] or 0) + 1})
     rid = team["甲"].import_paths([broken]).report_ids[0]
     finding_id = team["甲"].open(rid).finding_ids[0]
-    team["乙"].decide(rid, finding_id, "source_error", expected=None)
+    team["乙"].decide(rid, finding_id, "source_error", "原表如此", expected=None)
     with pytest.raises(ConflictError, match="乙"):
-        team["甲"].decide(rid, finding_id, "dismissed", expected=None)
+        team["甲"].decide(rid, finding_id, "dismissed", "看过原文", expected=None)
     assert team["甲"].open(rid).decisions[finding_id].decision == "source_error"
 
 
@@ -120,7 +120,7 @@ def test_queue_filters_mine_and_unclaimed_and_each_reviewers_progress(team, repo
     assert [s.id for s in team["乙"].reports(claim="unclaimed")] == [other]
     seen = team["甲"].open(report_id).record.fields[TOTAL]
     team["甲"].set_cells(report_id, {TOTAL: seen + 1})
-    team["乙"].approve(other)
+    team["乙"].approve(other, empty_confirmed=True)
     work = {w.reviewer: w for w in team["组长"].progress()}
     assert (work["甲"].edited, work["甲"].claims, work["乙"].approved) == (1, (report_id,), 1)
 

@@ -85,3 +85,18 @@ def test_same_name_for_another_agency_is_a_separate_report(service: ReviewServic
     write_report(second, "index.txt", gold[0], fields={UNTOUCHED: 3})
     assert service.import_paths([second]).updated == 1  # the next version finds its own report
     assert len(service.reports()) == 2
+
+
+def test_a_file_whose_agency_and_cells_a_reviewer_corrected_comes_back_as_a_new_version(
+        service: ReviewService, tmp_path: Path, gold) -> None:
+    record = gold[1]
+    report_id = _import_one(service, tmp_path, record)
+    service.set_info(report_id, agency="庆元县人民政府办公室", year=record.year + 1)
+    service.set_cells(report_id, {EDITED: 999})
+    summary = service.import_paths([write_report(tmp_path, record.source, record, fields={UNTOUCHED: 5})])
+    assert (summary.imported, summary.updated) == (0, 1)
+    assert [s.id for s in service.reports()] == [report_id]
+    state = service.open(report_id)
+    assert state.summary.version == 2
+    assert (state.record.agency, state.record.year) == ("庆元县人民政府办公室", record.year + 1)
+    assert state.record.fields[EDITED] == 999 and state.record.fields[UNTOUCHED] == 5

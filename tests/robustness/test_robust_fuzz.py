@@ -5,33 +5,25 @@ and every answer keeps its contracts (record keys, finite numbers, origins that 
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from app.record import Record
 from app.template import get_template
 from app.validation import validate_record
+from tests.conftest import SEEDS
+from tests.fuzzing import examples
 from tests.robustness.contracts import assert_valid_findings, extract_or_refuse, read_or_refuse
 from tools.synth import generate_report
 
-SEEDS = Path(__file__).resolve().parents[2].parent / "shared" / "seeds"
 NAMES = st.sampled_from(["report.txt", "report.html", "report.htm", "report.docx", "report.pdf",
                          "report", "报告.TXT", "report.doc", "report.xlsx"])
-FUZZ = settings(max_examples=60, deadline=None, database=None, derandomize=True,
+FUZZ = settings(max_examples=examples(60), deadline=None,
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 TEXT = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=3000)
 
 
-def _seed_texts() -> list[str]:
-    texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
-    # When the shared seeds are absent, synthetic reports in their shapes stand in for them.
-    return texts or [generate_report(0, i, shape).data.decode("utf-8-sig", errors="replace")
-                     for i, shape in enumerate(("000", "001", "002", "003", "004"))]
-
-
-SEED_TEXTS = _seed_texts()
+SEED_TEXTS = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
 
 
 @st.composite
@@ -106,7 +98,7 @@ DOCX = generate_report(0, 1, "docx").data
 PDF = generate_report(0, 2, "pdf").data
 
 
-@settings(FUZZ, max_examples=30)
+@settings(FUZZ, max_examples=examples(30))
 @given(kind=st.sampled_from(["docx", "pdf"]),
        flips=st.lists(st.tuples(st.floats(0, 1, exclude_max=True), st.integers(0, 255)), min_size=1, max_size=20),
        cut=st.floats(0.05, 1))
@@ -121,7 +113,7 @@ ANY_VALUE = st.one_of(st.none(), st.integers(-(10**30), 10**30), st.integers(-5,
                       st.floats(allow_nan=True, allow_infinity=True), st.floats(-1e6, 1e6))
 
 
-@settings(FUZZ, max_examples=50)
+@settings(FUZZ, max_examples=examples(50))
 @given(version=st.sampled_from(["2021", "2019"]), data=st.data(), text=st.one_of(st.none(), TEXT),
        with_previous=st.booleans())
 def test_validator_accepts_any_values(version: str, data: st.DataObject, text: str | None,

@@ -3,32 +3,10 @@ precisely what went wrong (shape, noise, cell, expected, got) when it did not ma
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
-
 from app.documents import ReadError
 from app.extract import extract_bytes
+from tools.compare_records import same_agency, same_value
 from tools.synth import SynthReport
-
-
-def same_value(got: object, want: object) -> bool:
-    if got is None or want is None:
-        return got is None and want is None
-    try:
-        return Decimal(str(got)) == Decimal(str(want))
-    except InvalidOperation:
-        return False
-
-
-def same_agency(got: object, want: object) -> bool:
-    """As ../shared/tools/compare_records.py judges it: spaces and a 人民政府/政府 suffix aside."""
-    def norm(x: object) -> str:
-        text = "".join(str(x or "").split())
-        for suffix in ("人民政府", "政府"):
-            if text.endswith(suffix) and len(text) > len(suffix):
-                text = text[: -len(suffix)]
-        return text
-
-    return bool(norm(want)) and norm(got) == norm(want)
 
 
 def cell_mismatches(report: SynthReport) -> list[str]:

@@ -111,3 +111,22 @@ def test_previous_year_record_prefers_the_approved_one(store: Store, gold) -> No
     found = store.record_of(record.agency, record.year)
     assert found is not None and found.source == "b.txt"
     assert store.record_of(record.agency, record.year - 1) is None
+
+
+@pytest.mark.parametrize("damage", ["fields = '{\"requests.total'", "provenance = '[1, 2]'", "machine = 'null x'"])
+def test_a_damaged_stored_record_is_reported_as_such_and_the_others_open(db_target: str, gold,
+                                                                         damage: str) -> None:
+    with Store(db_target) as s:
+        ids = [s.add_report(report_input(r), "甲") for r in gold[:3]]
+        for report_id in ids:
+            s.set_status(report_id, "approved", "乙")
+        with s.transaction():  # as another program, or a damaged disk, might leave it
+            s._execute(f"UPDATE records SET {damage} WHERE report_id = ?", (ids[1],))
+    with Store(db_target) as s:
+        with pytest.raises(StoreError, match=f"“{gold[1].source}”.*已损坏"):
+            s.load(ids[1])
+        assert s.load(ids[0]).record.fields == gold[0].fields
+        assert s.load(ids[2]).record.fields == gold[2].fields
+        if damage.startswith("fields"):
+            with pytest.raises(StoreError, match="已损坏"):
+                s.approved()

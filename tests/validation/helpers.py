@@ -1,4 +1,4 @@
-"""Gold records and seed texts of the shared corpus, and a helper to corrupt a record."""
+"""Gold records and seed texts of the seed corpus, and a helper to corrupt a record."""
 
 from __future__ import annotations
 
@@ -7,10 +7,7 @@ import json
 from pathlib import Path
 
 from app.record import Finding, Record
-
-SHARED = Path(__file__).resolve().parents[3] / "shared"
-GOLD = SHARED / "gold"
-SEEDS = SHARED / "seeds"
+from tests.conftest import GOLD, SEEDS
 
 
 def gold_paths() -> list[Path]:

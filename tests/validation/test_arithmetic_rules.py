@@ -116,6 +116,7 @@ def test_a_value_far_above_the_rest_of_its_table_is_flagged_when_it_breaks_a_rul
     assert by_rule(validate_record(gold_001), "outlier") == []
 
 
-def test_an_empty_record_only_warns_about_its_blanks():
+def test_an_empty_record_only_warns_about_its_blanks_and_its_unknown_agency_and_year():
     findings = validate_record(Record.empty("blank.json"))
-    assert {f.rule for f in findings} == {"empty_cell"}
+    assert {f.rule for f in findings} == {"empty_cell", "agency_missing", "year_missing"}
+    assert {f.severity for f in findings} == {"warning"}

@@ -10,7 +10,7 @@ lists every injected error (cells, was/now, the rules it breaks) under "injected
 
 from .corpus import iter_reports, read_corpus, truth_path, write_corpus
 from .report import SynthReport, generate_report
-from .shapes import SHAPES, TEXT_SHAPES
+from .shapes import ALL_SHAPES, SHAPES, TEXT_SHAPES
 
-__all__ = ["SHAPES", "TEXT_SHAPES", "SynthReport", "generate_report", "iter_reports", "read_corpus",
+__all__ = ["ALL_SHAPES", "SHAPES", "TEXT_SHAPES", "SynthReport", "generate_report", "iter_reports", "read_corpus",
            "truth_path", "write_corpus"]

@@ -8,7 +8,7 @@ import time
 from pathlib import Path
 
 from .corpus import write_corpus
-from .shapes import SHAPES
+from .shapes import ALL_SHAPES, SHAPES
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -16,8 +16,8 @@ def main(argv: list[str] | None = None) -> int:
                                      description="生成带标准答案的合成政府信息公开工作年度报告")
     parser.add_argument("--out", type=Path, required=True, help="输出文件夹")
     parser.add_argument("--count", type=int, required=True, help="报告份数")
-    parser.add_argument("--shapes", nargs="+", default=list(SHAPES), choices=list(SHAPES),
-                        metavar="SHAPE", help=f"样式（默认全部）：{' '.join(SHAPES)}")
+    parser.add_argument("--shapes", nargs="+", default=list(SHAPES), choices=list(ALL_SHAPES),
+                        metavar="SHAPE", help=f"样式（默认除 flat 外全部）：{' '.join(ALL_SHAPES)}")
     parser.add_argument("--errors", type=float, default=0.0, metavar="RATE",
                         help="含故意错误的报告比例，0–1（默认 0）")
     parser.add_argument("--seed", type=int, default=0, help="随机种子（同一种子生成相同的文件）")

@@ -7,7 +7,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from .report import SynthReport, generate_report
-from .shapes import SHAPES
+from .shapes import ALL_SHAPES, SHAPES
 
 TRUTH_SUFFIX = ".truth.json"
 
@@ -17,9 +17,9 @@ def iter_reports(count: int, *, seed: int = 0, shapes: Sequence[str] | None = No
                  start: int = 0) -> Iterator[SynthReport]:
     """Reports start … start+count-1; shapes are taken in turn so every shape is represented."""
     names = list(shapes or SHAPES)
-    unknown = [s for s in names if s not in SHAPES]
+    unknown = [s for s in names if s not in ALL_SHAPES]
     if unknown:
-        raise ValueError(f"未知的样式：{', '.join(unknown)}（可选：{', '.join(SHAPES)}）")
+        raise ValueError(f"未知的样式：{', '.join(unknown)}（可选：{', '.join(ALL_SHAPES)}）")
     for index in range(start, start + count):
         yield generate_report(seed, index, names[index % len(names)], error_rate=error_rate,
                               template=template)

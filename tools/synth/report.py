@@ -13,7 +13,7 @@ from . import narrative
 from .agencies import pick_agency, title_lines
 from .document import Block, Para
 from .errors import inject_errors
-from .shapes import SHAPES
+from .shapes import ALL_SHAPES, SHAPES
 from .style import Style, draw_style
 from .tables import printed_tables
 from .values import make_fields
@@ -33,7 +33,7 @@ def generate_report(seed: int, index: int, shape: str | None = None, *, error_ra
                     template: str | None = None) -> SynthReport:
     """Report number `index` of the corpus `seed`; the same arguments give the same bytes."""
     rng = random.Random(f"synth:{seed}:{index}")
-    spec = SHAPES[shape or rng.choice(tuple(SHAPES))]
+    spec = ALL_SHAPES[shape or rng.choice(tuple(SHAPES))]
     tmpl = get_template(template or ("2019" if rng.random() < SHARE_2019 else "2021"))
     year = rng.choice([y for y in tmpl.report_years if y <= LATEST_YEAR])
     agency = pick_agency(rng)

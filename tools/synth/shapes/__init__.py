@@ -36,7 +36,7 @@ class Shape:
     def render(self, blocks: list[Block], style: Style, options: dict, rng: random.Random,
                agency: str) -> bytes:
         if self.is_text:
-            return text.render_text(self.name, blocks, style, options, rng)
+            return text.render_text(self.name, blocks, style, {**options, "agency": agency}, rng)
         if self.name == "html":
             return html.render_html(blocks, style, options, rng, agency)
         from . import docx, pdf
@@ -56,3 +56,8 @@ SHAPES: dict[str, Shape] = {s.name: s for s in (
     Shape("pdf", ".pdf", False, ("none", "none", "natural_and_total"), False),
 )}
 TEXT_SHAPES = tuple(n for n, s in SHAPES.items() if s.is_text)
+# Shapes whose every cell a careful reader can place; FLAT loses blank cells and the gaps between
+# cells, so some of its rows are truly ambiguous: it is measured (tools/bench_flat.py), not
+# required exact, and the corpus generator makes it only when asked (--shapes flat).
+FLAT = Shape("flat", ".txt", True, ("none", "natural_and_total", "total_only", "free"), False)
+ALL_SHAPES: dict[str, Shape] = {**SHAPES, FLAT.name: FLAT}

@@ -7,6 +7,9 @@
      vertically merged cell shows again as an empty cell on every row it spans
 003  one paragraph per cell: a filled cell ends in a blank line, an empty cell is a bare line break
 004  like 003, and each row ends with one more line break
+flat a page flattened by an archive or a crawler: one line per page, no separators between cells
+     (the digits of neighbouring cells run together), list markers glued to the numbers before
+     them, stray spaces inside runs and header words, an archive header or page chrome on top
 """
 
 from __future__ import annotations
@@ -118,6 +121,57 @@ def render_004(blocks: list[Block], style: Style, options: dict, rng: random.Ran
     return _paragraphs(blocks, row_end="\n", table_start="\n")
 
 
+_ARCHIVE_HEADER = ("标题:{title}\n发布时间:{date}\n文号:\n发布机构:{agency}\n原文链接:http://www.example.gov.cn/art/{date}/1.html\n"
+                   "==============================")
+_CHROME = "当前位置：首页 > 政务公开 > 政府信息公开年报 字号：大 中 小 微信 微博 QQ空间 相关链接： -->"
+
+
+def render_flat(blocks: list[Block], style: Style, options: dict, rng: random.Random) -> str:
+    """Cells joined with nothing between them (now and then a stray space), paragraphs run
+    together, a line break only where a page ends."""
+    def glue(parts: list[str]) -> str:
+        out = ""
+        for part in parts:
+            if out and rng.random() < options["stray_space"]:
+                out += " "
+            out += part
+        return out
+
+    def split_words(text: str) -> str:
+        # A header word broken by a space (社会公益 组织, 本年度办 理结果).
+        if len(text) >= 4 and rng.random() < options["split_headers"]:
+            cut = rng.randint(2, len(text) - 2)
+            return text[:cut] + " " + text[cut:]
+        return text
+
+    pieces: list[str] = []
+    title = next((b.text for b in blocks if isinstance(b, Para) and b.kind == "title"), "")
+    if options["top"] == "archive":
+        pieces.append(_ARCHIVE_HEADER.format(title=_one_line(title).replace(" ", ""),
+                                            agency=options["agency"], date="2024-01-22"))
+    elif options["top"] == "chrome":
+        pieces.append(_CHROME)
+    for block in blocks:
+        if isinstance(block, Para):
+            pieces.append(_one_line(block.text).replace(" ", "") if block.kind == "title" else _one_line(block.text))
+            continue
+        for row in block.rows:
+            if isinstance(row, StrayLine):
+                continue  # page footers fall where the page breaks, below
+            cells = [s.text if s.key else split_words(_one_line(s.text)) for s in row if s.text]
+            pieces.append(glue(cells))
+    lines: list[str] = []
+    current = ""
+    for piece in pieces:
+        current += ("" if not current or rng.random() < 0.7 else " ") + piece
+        if len(current) > options["page"]:
+            lines.append(current)
+            current = ""
+    if current:
+        lines.append(current)
+    return "\n".join(lines) + "\n"
+
+
 def draw_options(shape: str, rng: random.Random) -> dict:
     """How this file was saved: encoding and the shape's own quirks."""
     options: dict = {"encoding": rng.choice(("utf-8", "utf-8", "utf-8-sig", "gb18030", "gb18030"))}
@@ -125,11 +179,17 @@ def draw_options(shape: str, rng: random.Random) -> dict:
         options["truncate_headers"] = rng.random() < 0.5
     if shape == "002":
         options["pad_merged"] = rng.choice((0, 0, 8, 16))
+    if shape == "flat":
+        options["stray_space"] = rng.choice((0.0, 0.0, 0.1, 0.3))
+        options["split_headers"] = rng.choice((0.0, 0.2))
+        options["top"] = rng.choice(("none", "archive", "chrome"))
+        options["page"] = rng.choice((1500, 3000, 10 ** 9))  # 10**9: the whole report on one line
     return options
 
 
 RENDERERS: dict[str, Renderer] = {
     "000": render_000, "001": render_001, "002": render_002, "003": render_003, "004": render_004,
+    "flat": render_flat,
 }
 
 

@@ -1,0 +1,36 @@
+"""tools/compare_records.py, the seeds-vs-expected-records check CI runs: its verdict and exit status."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from tests.conftest import GOLD
+from tools.compare_records import main
+
+
+def _write_records(path: Path, records: list[dict]) -> str:
+    path.write_text("progress noise\n" + "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records),
+                    encoding="utf-8")
+    return str(path)
+
+
+def _golds() -> list[dict]:
+    return [json.loads(p.read_text(encoding="utf-8")) for p in sorted(GOLD.glob("*.json"))]
+
+
+def test_the_expected_records_themselves_are_all_exact(tmp_path: Path, capsys) -> None:
+    golds = _golds()
+    assert main([str(GOLD), _write_records(tmp_path / "out.jsonl", golds)]) == 0
+    assert capsys.readouterr().out.strip().endswith(f"files {len(golds)}/{len(golds)} exact")
+
+
+def test_one_wrong_cell_is_named_and_fails_the_check(tmp_path: Path, capsys) -> None:
+    golds = _golds()
+    key = next(k for k, v in golds[0]["fields"].items() if v is not None)
+    golds[0]["fields"][key] += 1
+    golds[1]["agency"] = " ".join(golds[1]["agency"])  # the same agency: spaces do not count
+    assert main([str(GOLD), _write_records(tmp_path / "out.jsonl", golds)]) == 1
+    out = capsys.readouterr().out
+    assert f"1 cells wrong  {key}: got" in out
+    assert f"files {len(golds) - 1}/{len(golds)} exact" in out
