@@ -225,7 +225,7 @@ class _Filler:
         return Placement(cells, "read", seen=values)
 
     def _write(self, keys: list[str], columns: list[Column], p: Placement, region_compact: str) -> None:
-        candidates = self._candidates(keys, columns, p, region_compact)
+        candidates = self._candidates(keys, columns, p, region_compact) if p.candidates else ()
         if p.undecided:
             if p.seen:
                 a, b = p.seen[0].start, p.seen[-1].end
@@ -235,16 +235,17 @@ class _Filler:
             note = p.unplaced_note or p.note
             for j in p.undecided:
                 self.provenance[keys[j]] = self._origin(a, b, raw, "unplaced", note, candidates)
+        text, fields, provenance, undecided = self.doc.text, self.record.fields, self.provenance, p.undecided
+        note = p.note if p.how == "inferred" else ""
+        alternatives = candidates if p.how == "inferred" and not undecided else ()
         for j, (key, col, tok) in enumerate(zip(keys, columns, p.cells, strict=False)):
-            if tok is None or j in p.undecided:
+            if tok is None or j in undecided:
                 continue
-            raw = self.doc.text[tok.start:tok.end]
-            note = p.note if p.how == "inferred" else ""
-            if tok.kind == "dash":
-                note = _DASH_NOTE.format(raw=raw.strip())
-            self.record.fields[key] = self._value(tok, col, region_compact)
-            alternatives = candidates if p.how == "inferred" and not p.undecided else ()
-            self.provenance[key] = self._origin(tok.start, tok.end, raw, p.how, note, alternatives)
+            raw = text[tok.start:tok.end]
+            fields[key] = self._value(tok, col, region_compact)
+            provenance[key] = self._origin(tok.start, tok.end, raw, p.how,
+                                           _DASH_NOTE.format(raw=raw.strip()) if tok.kind == "dash" else note,
+                                           alternatives)
 
     def _candidates(self, keys: list[str], columns: list[Column], p: Placement,
                     region_compact: str) -> tuple[dict[str, int | float | None], ...]:
@@ -298,10 +299,12 @@ def _rows_left_empty(table: Table, planned: list[PlannedRow], leftover: list[Tok
     done = {r.keys[0] for r in planned}
     out = []
     for row, labels in zip(table.rows, row_labels(table.rows), strict=True):
-        columns = list(row.columns if table.layout == "rows" else table.columns)
-        keys = [f"{table.id}.{row.id}.{c.id}" for c in columns]
-        if keys[0] in done or (not leftover and _printed_blank(region_compact, labels.variants)):
+        shown = row.columns if table.layout == "rows" else table.columns
+        if f"{table.id}.{row.id}.{shown[0].id}" in done or \
+                (not leftover and _printed_blank(region_compact, labels.variants)):
             continue
+        columns = list(shown)
+        keys = [f"{table.id}.{row.id}.{c.id}" for c in columns]
         note = ("本表有未能对应到任何行的数字，本行也没有找到数字，请对照原文填写" if leftover
                 else "原文中没有找到这一行，请对照原文填写")
         placement = unplaced(len(columns), leftover, note)

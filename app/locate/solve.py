@@ -75,9 +75,17 @@ def solve_rows(rows: Sequence[RowChoice], rules: Sequence[Rule], budget: Budget,
             else:
                 groups[r] = by_numbers
     constraints = _constraints(rows, rules, fixed, groups)
-    for dropped in range(most_dropped + 1):
+    whole = _solve(rows, constraints, groups, budget)
+    if whole is not None:
+        return whole, 0
+    # A rule no reading keeps even on its own is broken in every combination: it is among those
+    # left out, and only the sets of left-out rules that hold it need solving.
+    broken = [j for j, c in enumerate(constraints) if _solve(rows, [c], groups, budget) is None]
+    others = [j for j in range(len(constraints)) if j not in broken]
+    for dropped in range(max(1, len(broken)), most_dropped + 1):
         found: list[set[int]] | None = None
-        for left_out in combinations(range(len(constraints)), dropped):
+        for more in combinations(others, dropped - len(broken)):
+            left_out = {*broken, *more}
             kept = [c for j, c in enumerate(constraints) if j not in left_out]
             result = _solve(rows, kept, groups, budget)
             if result is not None:
@@ -120,9 +128,11 @@ def _constraints(rows: Sequence[RowChoice], rules: Sequence[Rule], fixed: dict[i
                 coefficients.setdefault(r, [0] * len(rows[r].keys))[j] += sign
         if not any(len(rows[r].options) > 1 for r in touched):
             continue  # read as printed throughout: broken or not, the source's own (the validator's)
-        adds = tuple((r, tuple(float(sum(a * b for a, b in zip(c, numbers, strict=True))) for numbers in groups[r]))
-                     for r, c in sorted(coefficients.items()))
-        out.append(_Constraint(rule, constant, adds))
+        adds = []
+        for r, c in sorted(coefficients.items()):
+            cells = [(j, sign) for j, sign in enumerate(c) if sign]  # a rule takes one or two cells of a row
+            adds.append((r, tuple(float(sum(numbers[j] * sign for j, sign in cells)) for numbers in groups[r])))
+        out.append(_Constraint(rule, constant, tuple(adds)))
     return out
 
 
@@ -130,7 +140,8 @@ def _solve(rows: Sequence[RowChoice], constraints: Sequence[_Constraint],
            row_groups: dict[int, dict[tuple[float, ...], list[int]]], budget: Budget) -> list[set[int]] | None:
     if any(not c.adds and abs(c.constant) > 1e-9 for c in constraints):
         return None  # a rule through settled rows only, and they break it
-    free = sorted(row_groups)
+    # Only rows some kept rule passes through are steps; every reading of the others fits.
+    free = sorted({r for c in constraints for r, _ in c.adds})
     # Rows in many rules first (三(七), then 一, 四 …): their choice fixes the others' targets.
     weight = {r: 0 for r in free}
     for c in constraints:
@@ -184,7 +195,8 @@ def _solve(rows: Sequence[RowChoice], constraints: Sequence[_Constraint],
         layers.append(nxt)
         current = nxt
     # Backward: keep the edges that reach the end.
-    out = [set() if r in row_groups else set(range(len(row.options))) for r, row in enumerate(rows)]
+    stepped = set(free)
+    out = [set() if r in stepped else set(range(len(row.options))) for r, row in enumerate(rows)]
     alive = set(layers[-1]) if layers else set()
     for s in range(n_steps - 1, -1, -1):
         before: set[tuple[float, ...]] = set()
