@@ -24,6 +24,7 @@ from .version import choose_template
 
 _TAIL = 160  # characters of label text before a row's numbers that may hold its label
 _DASH_NOTE = "原文为“{raw}”，按 0 记录"
+_UNSEEN = object()
 
 
 @dataclass
@@ -252,8 +253,21 @@ class _Filler:
         """The readings left for the reviewer, as values of the undecided cells (all cells of a row
         placed by convention)."""
         which = sorted(p.undecided) if p.undecided else range(len(keys))
-        return tuple({keys[j]: self._value(r[j], columns[j], region_compact) for j in which}
-                     for r in p.candidates)
+        values: dict[tuple[int, int], int | float | None] = {}  # a row's readings share their numbers
+        out = []
+        for r in p.candidates:
+            reading: dict[str, int | float | None] = {}
+            for j in which:
+                t = r[j]
+                if t is None:
+                    reading[keys[j]] = None
+                    continue
+                v = values.get((id(t), j), _UNSEEN)
+                if v is _UNSEEN:
+                    v = values[id(t), j] = self._value(t, columns[j], region_compact)
+                reading[keys[j]] = v  # type: ignore[assignment]
+            out.append(reading)
+        return tuple(out)
 
     def _value(self, tok: Tok | None, col: Column, region_compact: str) -> int | float | None:
         if tok is None:
