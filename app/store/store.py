@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from app.record import Origin, Record, Value
 from app.record.status import DECIDED, STATUSES
 
-from .codec import dumps, loads, origin_json, provenance_json
+from .codec import dumps, loads, provenance_json
 from .errors import StoreError
 from .models import (
     ApprovedRecord,
@@ -452,7 +452,7 @@ class Store:
                 self._history(report_id, reviewer, "edit", key, fields.get(key), changes[key], note, now)
                 fields[key] = changes[key]
                 if key in provenance:
-                    origins[key] = origin_json(provenance[key])
+                    origins[key] = provenance[key].to_json()
             if changed:
                 self._execute("UPDATE records SET machine = coalesce(machine, fields), fields = ?, provenance = ?"
                               " WHERE report_id = ?", (dumps(fields), dumps(origins), report_id))

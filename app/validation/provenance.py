@@ -83,8 +83,20 @@ def _unplaced(ct: CompiledTemplate, members: list[int], provenance: Mapping[str,
 
 def _reading(ct: CompiledTemplate, reading: Mapping[str, Value]) -> str:
     """One candidate reading as a reviewer reads it: 自然人 10、商业企业 1、科研机构 空."""
-    return "、".join(f"{ct.cells[ct.index[k]].column.display or ct.cells[ct.index[k]].row.display} "
-                    f"{wording.number(v)}" for k, v in reading.items() if k in ct.index)
+    labels = _labels(ct)
+    return "、".join(f"{labels[k]} {wording.number(v)}" for k, v in reading.items() if k in labels)
+
+
+def _labels(ct: CompiledTemplate) -> dict[str, str]:
+    """Each cell's name in a reading (its column, or its row where the column has none), per template."""
+    hit = _LABELS.get(id(ct))
+    if hit is None or hit[0] is not ct:
+        hit = (ct, {key: cell.column.display or cell.row.display for key, cell in zip(ct.keys, ct.cells, strict=True)})
+        _LABELS[id(ct)] = hit
+    return hit[1]
+
+
+_LABELS: dict[int, tuple[CompiledTemplate, dict[str, str]]] = {}
 
 
 def _assumed(ct: CompiledTemplate, members: list[int], provenance: Mapping[str, Origin]) -> Finding:
