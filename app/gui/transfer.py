@@ -93,9 +93,10 @@ def _import_in_thread(window: MainWindow, paths: Sequence[str | Path], dialog: Q
     thread.failed.connect(failed)
     dialog.canceled.connect(thread.cancel)
     thread.finished.connect(loop.quit)
-    thread.start()
-    loop.exec()  # the window's events go on while the thread works
-    thread.wait()
+    with window.watch_paused():
+        thread.start()
+        loop.exec()  # the window's events go on while the thread works
+        thread.wait()
     thread.deleteLater()
     return outcome[0] if outcome else None
 

@@ -83,7 +83,10 @@ class ReviewService:
         """The queue: optionally only some statuses, with/without open errors, matching file name,
         agency or year; `claim` "mine" (open by this reviewer) or "unclaimed" (open by nobody).
         Lapsed claims read as none. Never loads source bytes or text."""
-        summaries = [self._live(s) for s in self.store.list_reports(status, has_errors, search)]
+        listed = self.store.list_reports(status, has_errors, search)
+        # The settings are read once, and only if someone holds a claim, not once a report.
+        cutoff = self._claim_cutoff() if any(s.claimed_by is not None for s in listed) else 0.0
+        summaries = [self._live(s, cutoff) for s in listed]
         if claim == "mine":
             return [s for s in summaries if s.claimed_by == self.reviewer]
         if claim == "unclaimed":
@@ -114,7 +117,7 @@ class ReviewService:
 
     def progress(self) -> list[ReviewerWork]:
         """Each reviewer's progress: reports edited, waiting for 复核, approved, and live claims."""
-        cutoff = self.store.now() - self._idle_seconds()
+        cutoff = self._claim_cutoff()
         return [replace(w, claims=tuple(r for r, seen in zip(w.claims, w.claim_seen, strict=True) if seen >= cutoff),
                         claim_seen=tuple(seen for seen in w.claim_seen if seen >= cutoff))
                 for w in self.store.work()]
@@ -122,9 +125,15 @@ class ReviewService:
     def _idle_seconds(self) -> float:
         return self.settings().claim_idle_minutes * 60
 
-    def _live(self, summary: ReportSummary) -> ReportSummary:
+    def _claim_cutoff(self) -> float:
+        """The unix time before which a claimant's last activity means the claim has lapsed."""
+        return self.store.now() - self._idle_seconds()
+
+    def _live(self, summary: ReportSummary, cutoff: float | None = None) -> ReportSummary:
         """The summary with a lapsed claim removed."""
-        if summary.claimed_by is not None and (summary.claim_seen or 0) < self.store.now() - self._idle_seconds():
+        if summary.claimed_by is None:
+            return summary
+        if (summary.claim_seen or 0) < (self._claim_cutoff() if cutoff is None else cutoff):
             return replace(summary, claimed_by=None, claim_seen=None)
         return summary
 

@@ -385,328 +385,328 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/main_window.py" line="98"/>
+        <location filename="../../app/gui/main_window.py" line="101"/>
         <source>政府信息公开年度报告审核</source>
         <translation>Government information disclosure report review</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="140"/>
+        <location filename="../../app/gui/main_window.py" line="143"/>
         <source>导入报告文件…</source>
         <translation>Import report files…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="141"/>
+        <location filename="../../app/gui/main_window.py" line="144"/>
         <source>导入文件夹…</source>
         <translation>Import folder…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="142"/>
+        <location filename="../../app/gui/main_window.py" line="145"/>
         <source>导出为 CSV…</source>
         <translation>Export as CSV…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="143"/>
+        <location filename="../../app/gui/main_window.py" line="146"/>
         <source>导出为 Excel（xlsx）…</source>
         <translation>Export as Excel (xlsx)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="144"/>
+        <location filename="../../app/gui/main_window.py" line="147"/>
         <source>导出为长表 CSV…</source>
         <translation>Export as long CSV…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="145"/>
+        <location filename="../../app/gui/main_window.py" line="148"/>
         <source>审核人姓名…</source>
         <translation>Reviewer name…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="146"/>
+        <location filename="../../app/gui/main_window.py" line="149"/>
         <source>字号…</source>
         <translation>Font size…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="147"/>
+        <location filename="../../app/gui/main_window.py" line="150"/>
         <source>英文界面（重启后生效）</source>
         <translation>English interface (after restart)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="148"/>
+        <location filename="../../app/gui/main_window.py" line="151"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="150"/>
+        <location filename="../../app/gui/main_window.py" line="153"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="152"/>
+        <location filename="../../app/gui/main_window.py" line="155"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="155"/>
+        <location filename="../../app/gui/main_window.py" line="158"/>
         <source>机关和年度…</source>
         <translation>Agency and year…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="156"/>
+        <location filename="../../app/gui/main_window.py" line="159"/>
         <source>单元格历史…</source>
         <translation>Cell history…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="157"/>
+        <location filename="../../app/gui/main_window.py" line="160"/>
         <source>报告历史…</source>
         <translation>Report history…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="158"/>
+        <location filename="../../app/gui/main_window.py" line="161"/>
         <source>显示机器提取的原值</source>
         <translation>Show machine-extracted values</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="159"/>
+        <location filename="../../app/gui/main_window.py" line="162"/>
         <source>搜索报告</source>
         <translation>Search reports</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="161"/>
+        <location filename="../../app/gui/main_window.py" line="164"/>
         <source>下一份报告</source>
         <translation>Next report</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="162"/>
+        <location filename="../../app/gui/main_window.py" line="165"/>
         <source>上一份报告</source>
         <translation>Previous report</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="163"/>
+        <location filename="../../app/gui/main_window.py" line="166"/>
         <source>下一个未处理的错误</source>
         <translation>Next undecided error</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="164"/>
+        <location filename="../../app/gui/main_window.py" line="167"/>
         <source>采用建议值</source>
         <translation>Apply suggestion</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="165"/>
+        <location filename="../../app/gui/main_window.py" line="168"/>
         <source>已更正</source>
         <translation>Fixed</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="166"/>
+        <location filename="../../app/gui/main_window.py" line="169"/>
         <source>原报告错误</source>
         <translation>Error in source</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="167"/>
+        <location filename="../../app/gui/main_window.py" line="170"/>
         <source>不是错误</source>
         <translation>Not an error</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="168"/>
+        <location filename="../../app/gui/main_window.py" line="171"/>
         <source>撤回处理</source>
         <translation>Withdraw decision</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="169"/>
+        <location filename="../../app/gui/main_window.py" line="172"/>
         <source>选中同类问题</source>
         <translation>Select findings of the same rule</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="170"/>
+        <location filename="../../app/gui/main_window.py" line="173"/>
         <source>批准</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="171"/>
+        <location filename="../../app/gui/main_window.py" line="174"/>
         <source>退回…</source>
         <translation>Reject…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="172"/>
+        <location filename="../../app/gui/main_window.py" line="175"/>
         <source>重新打开审核</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="173"/>
+        <location filename="../../app/gui/main_window.py" line="176"/>
         <source>重复导入：只保留这一份</source>
         <translation>Duplicate import: keep only this one</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="174"/>
+        <location filename="../../app/gui/main_window.py" line="177"/>
         <source>释放他人的审核占用（组长）</source>
         <translation>Release another reviewer&apos;s claim (lead)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="177"/>
+        <location filename="../../app/gui/main_window.py" line="180"/>
         <source>转到报告队列</source>
         <translation>Go to the report queue</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="178"/>
+        <location filename="../../app/gui/main_window.py" line="181"/>
         <source>转到原文</source>
         <translation>Go to the source</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="179"/>
+        <location filename="../../app/gui/main_window.py" line="182"/>
         <source>转到表格</source>
         <translation>Go to the tables</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="180"/>
+        <location filename="../../app/gui/main_window.py" line="183"/>
         <source>转到问题列表</source>
         <translation>Go to the findings</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="181"/>
+        <location filename="../../app/gui/main_window.py" line="184"/>
         <source>填写处理说明</source>
         <translation>Write a decision note</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="185"/>
+        <location filename="../../app/gui/main_window.py" line="188"/>
         <source>快捷键一览</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="186"/>
-        <location filename="../../app/gui/main_window.py" line="494"/>
+        <location filename="../../app/gui/main_window.py" line="189"/>
+        <location filename="../../app/gui/main_window.py" line="510"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="227"/>
+        <location filename="../../app/gui/main_window.py" line="230"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="233"/>
+        <location filename="../../app/gui/main_window.py" line="236"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="237"/>
+        <location filename="../../app/gui/main_window.py" line="240"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="242"/>
+        <location filename="../../app/gui/main_window.py" line="245"/>
         <source>审核(&amp;R)</source>
         <translation>&amp;Review</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="250"/>
+        <location filename="../../app/gui/main_window.py" line="253"/>
         <source>设置(&amp;S)</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="252"/>
+        <location filename="../../app/gui/main_window.py" line="255"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="310"/>
+        <location filename="../../app/gui/main_window.py" line="326"/>
         <source>（未识别机关）</source>
         <translation>(agency unknown)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="311"/>
+        <location filename="../../app/gui/main_window.py" line="327"/>
         <source>{0} 年度</source>
         <translation>year {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="311"/>
+        <location filename="../../app/gui/main_window.py" line="327"/>
         <source>（未识别年度）</source>
         <translation>(year unknown)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="312"/>
+        <location filename="../../app/gui/main_window.py" line="328"/>
         <source>{0} 版格式</source>
         <translation>{0} format</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="314"/>
+        <location filename="../../app/gui/main_window.py" line="330"/>
         <source>由 {0} 审核中（只读）</source>
         <translation>Open by {0} (read-only)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="316"/>
+        <location filename="../../app/gui/main_window.py" line="332"/>
         <source>{0} 已初审，待复核</source>
         <translation>First review by {0}, awaiting second review</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="318"/>
+        <location filename="../../app/gui/main_window.py" line="334"/>
         <source>退回原因：{0}</source>
         <translation>Rejected because: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="328"/>
+        <location filename="../../app/gui/main_window.py" line="344"/>
         <source>请在左侧选择一份报告，或从“文件”菜单导入报告</source>
         <translation>Choose a report on the left, or import reports from the File menu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="336"/>
+        <location filename="../../app/gui/main_window.py" line="352"/>
         <source>无法完成</source>
         <translation>Not possible</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="349"/>
+        <location filename="../../app/gui/main_window.py" line="365"/>
         <source>队列中的报告都没有未处理的错误</source>
         <translation>No report in the queue has an undecided error</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="374"/>
+        <location filename="../../app/gui/main_window.py" line="390"/>
         <source>全部为空</source>
         <translation>all empty</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="375"/>
+        <location filename="../../app/gui/main_window.py" line="391"/>
         <source>读法 {0}：{1}</source>
         <translation>Reading {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="397"/>
+        <location filename="../../app/gui/main_window.py" line="413"/>
         <source>“{0}”需要写明理由（{1} 条问题），供日后核查：</source>
         <translation>“{0}” needs a reason ({1} findings), for later audits:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="407"/>
+        <location filename="../../app/gui/main_window.py" line="423"/>
         <source>已选中同类问题 {0} 条，可一次处理</source>
         <translation>{0} findings of the same rule selected; decide them at once</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="421"/>
+        <location filename="../../app/gui/main_window.py" line="437"/>
         <source>初审完成，待另一位审核人复核</source>
         <translation>First review done; another reviewer approves it</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="426"/>
+        <location filename="../../app/gui/main_window.py" line="442"/>
         <source>已批准，已打开下一份待审报告</source>
         <translation>Approved; the next report to review is open</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="428"/>
+        <location filename="../../app/gui/main_window.py" line="444"/>
         <source>已批准；队列中没有待审的报告了</source>
         <translation>Approved; no report in the queue is waiting for review</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="431"/>
+        <location filename="../../app/gui/main_window.py" line="447"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="431"/>
+        <location filename="../../app/gui/main_window.py" line="447"/>
         <source>{0} {1} 格</source>
         <translation>{0}: {1} cells</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="433"/>
+        <location filename="../../app/gui/main_window.py" line="449"/>
         <source>确认空单元格</source>
         <translation>Confirm empty cells</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="434"/>
+        <location filename="../../app/gui/main_window.py" line="450"/>
         <source>这份报告有 {0} 个空单元格：{1}。
 
 空单元格导出时为空，校验时按 0 计算。确认它们在原报告中确实为空（或无法填写）并批准吗？确认会记入报告历史。</source>
@@ -715,53 +715,53 @@
 Empty cells are exported empty and count as 0 in the checks. Confirm that they are empty in the source (or cannot be filled) and approve? The confirmation is recorded in the report history.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="508"/>
+        <location filename="../../app/gui/main_window.py" line="524"/>
         <source>字号</source>
         <translation>Font size</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="508"/>
+        <location filename="../../app/gui/main_window.py" line="524"/>
         <source>整个窗口的字号（磅）：</source>
         <translation>Font size of the whole window (points):</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="355"/>
-        <location filename="../../app/gui/main_window.py" line="391"/>
+        <location filename="../../app/gui/main_window.py" line="371"/>
+        <location filename="../../app/gui/main_window.py" line="407"/>
         <source>请先在问题列表中选择一条问题</source>
         <translation>Choose a finding in the list first</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="442"/>
+        <location filename="../../app/gui/main_window.py" line="458"/>
         <source>退回报告</source>
         <translation>Reject report</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="442"/>
+        <location filename="../../app/gui/main_window.py" line="458"/>
         <source>退回原因：</source>
         <translation>Reason for rejecting:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="450"/>
+        <location filename="../../app/gui/main_window.py" line="466"/>
         <source>已保留这一份，重复的其他副本已退回</source>
         <translation>This copy kept; the other copies were sent back</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="480"/>
+        <location filename="../../app/gui/main_window.py" line="496"/>
         <source>请先选择一个单元格</source>
         <translation>Choose a cell first</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="483"/>
+        <location filename="../../app/gui/main_window.py" line="499"/>
         <source>单元格历史：{0}</source>
         <translation>Cell history: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="487"/>
+        <location filename="../../app/gui/main_window.py" line="503"/>
         <source>报告历史：{0}</source>
         <translation>Report history: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="495"/>
+        <location filename="../../app/gui/main_window.py" line="511"/>
         <source>政府信息公开工作年度报告审核工具 {0}
 
 从年度报告中提取表格数据，按模板的勾稽关系校验，审核修正后导出。
@@ -772,12 +772,12 @@ Extracts the tables of annual reports, checks them against the template&apos;s a
 Review store: {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="500"/>
+        <location filename="../../app/gui/main_window.py" line="516"/>
         <source>审核人</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="500"/>
+        <location filename="../../app/gui/main_window.py" line="516"/>
         <source>审核人姓名（记入每条修改历史）：</source>
         <translation>Reviewer name (written into every history entry):</translation>
     </message>
@@ -913,7 +913,7 @@ Review store: {1}</translation>
         <translation>{0}: edited {1}, awaiting second review {2}, approved {3}, open now {4}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/queue_pane.py" line="222"/>
+        <location filename="../../app/gui/queue_pane.py" line="224"/>
         <source>已批准 {0} / {1}</source>
         <translation>Approved {0} / {1}</translation>
     </message>
@@ -1177,32 +1177,32 @@ Review store: {1}</translation>
         <translation>Import failed</translation>
     </message>
     <message>
-        <location filename="../../app/gui/transfer.py" line="115"/>
+        <location filename="../../app/gui/transfer.py" line="116"/>
         <source>导出已批准的记录</source>
         <translation>Export approved records</translation>
     </message>
     <message>
-        <location filename="../../app/gui/transfer.py" line="136"/>
+        <location filename="../../app/gui/transfer.py" line="137"/>
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/transfer.py" line="137"/>
+        <location filename="../../app/gui/transfer.py" line="138"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../app/gui/transfer.py" line="154"/>
+        <location filename="../../app/gui/transfer.py" line="155"/>
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../app/gui/transfer.py" line="128"/>
+        <location filename="../../app/gui/transfer.py" line="129"/>
         <source>没有已批准的报告，导出的文件只有表头：{0}</source>
         <translation>No approved reports: the file holds only the header: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/transfer.py" line="130"/>
+        <location filename="../../app/gui/transfer.py" line="131"/>
         <source>已导出 {0} 行：{1}</source>
         <translation>Exported {0} rows: {1}</translation>
     </message>

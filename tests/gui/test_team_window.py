@@ -123,3 +123,20 @@ def test_the_queue_count_tooltip_shows_each_reviewers_progress(window, review_db
         other.claim(store.id_by_name(MISREAD_SOURCE))
     window.queue.eventFilter(window.queue.count, QHelpEvent(QEvent.Type.ToolTip, QPoint(1, 1), QPoint(1, 1)))
     assert "乙：修改 0 份，待复核 0 份，已批准 0 份，正在审核 1 份" in window.queue.count.toolTip()
+
+
+def test_the_window_stops_looking_for_others_changes_during_its_own_import(window, monkeypatch) -> None:
+    from PySide6.QtWidgets import QProgressDialog
+
+    from app.gui import transfer
+    from tests.conftest import SEEDS
+
+    during: list[bool] = []
+    after: list[bool] = []
+    monkeypatch.setattr(transfer, "show_import_summary", lambda summary, parent: None)
+    monkeypatch.setattr(QProgressDialog, "setValue", lambda _dialog, _value: during.append(window._watch.isActive()))
+    window.queue.reload = lambda: after.append(window._watch.isActive())  # the import's own reload
+    summary = transfer.run_import(window, sorted(SEEDS.glob("*.txt"))[:2])
+    assert summary is not None and summary.unchanged == 2
+    assert during and not any(during)  # no reload every 2 s vying with the import thread
+    assert after == [True]  # looking again once it ended
