@@ -18,15 +18,17 @@ from PySide6.QtWidgets import (
 )
 
 from app import __version__
-from app.record import Finding
+from app.record import Finding, Value
 from app.record.status import OPEN
 from app.review import ReportState, ReviewService
 from app.review.service import NOTE_REQUIRED
 
 from . import transfer
 from .cell_input import format_value
+from .correction_dialog import CorrectionCell, CorrectionDialog
 from .dialogs import ReportInfoDialog, history_dialog, shortcut_sheet
 from .elided_label import ElidedLabel
+from .findings_model import FindingLine
 from .findings_pane import FindingsPane
 from .keys import unique_keys
 from .labels import decision_text, status_text
@@ -362,6 +364,11 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("请先在问题列表中选择一条问题"), 8000)
             return
         note = self.findings.note.text().strip()
+        if decision == "fixed":
+            keys = self.session.cells_to_correct(lines)
+            if keys:  # nothing corrected yet: offer to correct now, or another decision
+                self._ask_correction(lines, keys, note)
+                return
         if decision in NOTE_REQUIRED and not note:
             note, ok = QInputDialog.getText(
                 self, decision_text(decision),
@@ -371,6 +378,32 @@ class MainWindow(QMainWindow):
             note = note.strip()
         if self.session.decide(lines, decision, note):
             self.findings.note.clear()
+
+    def _ask_correction(self, lines: list[FindingLine], keys: list[str], note: str) -> None:
+        """已更正 on findings none of whose cells was corrected: the reviewer types the corrected
+        values (saved with the decision, one undo step), takes another decision, or cancels."""
+        state = self.session.state
+        if state is None:
+            return
+        suggestions: dict[str, Value] = {}
+        for line in lines:
+            for key, value in (line.finding.suggestion or {}).items():
+                suggestions.setdefault(key, value)
+        cells = [CorrectionCell(state.record.tmpl.cell_by_key[key], state.record.fields.get(key),
+                                key in suggestions, suggestions.get(key))
+                 for key in keys if key in state.record.tmpl.cell_by_key]
+        dialog = CorrectionDialog(cells, [line.finding.message for line in lines], note, self)
+        try:
+            if not dialog.exec() or dialog.choice is None:
+                return  # cancelled: nothing changes
+            if dialog.choice == "fixed":
+                if self.session.correct(lines, dialog.changes(), dialog.note_text()):
+                    self.findings.note.clear()
+                return
+            self.findings.note.setText(dialog.note_text())
+            self.decide(dialog.choice)
+        finally:
+            dialog.deleteLater()
 
     def select_same_rule(self) -> None:
         count = self.findings.select_same_rule()
