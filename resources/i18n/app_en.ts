@@ -2,6 +2,87 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CorrectionDialog</name>
+    <message>
+        <location filename="../../app/gui/correction_dialog.py" line="56"/>
+        <source>已更正：请先改正数值</source>
+        <translation>Fixed: correct the value first</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/correction_dialog.py" line="60"/>
+        <source>“已更正”表示提取的数值有错、已经改正，但这条问题涉及的单元格都还没有改过。请在“改为”中填入改正后的数值，改正和“已更正”一起保存，可一次撤销。
+如果原报告本身如此，请选“原报告错误”；如果数值没有问题，请选“不是错误”（这两种都要写明理由）。</source>
+        <translation>“Fixed” means the extracted value was wrong and has been corrected, but none of the cells this finding names has been changed yet. Type the corrected value under “Change to”; the correction and “Fixed” are saved together and undone in one step.
+If the report itself prints it so, choose “Error in source”; if the numbers are right, choose “Not an error” (both need a reason).</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/correction_dialog.py" line="66"/>
+        <source>……另有 {0} 条问题</source>
+        <translation>… and {0} more findings</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/correction_dialog.py" line="72"/>
+        <source>单元格</source>
+        <translation>Cell</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/correction_dialog.py" line="72"/>
+        <source>现值</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/correction_dialog.py" line="72"/>
+        <source>改为</source>
+        <translation>Change to</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/correction_dialog.py" line="78"/>
+        <location filename="../../app/gui/correction_dialog.py" line="80"/>
+        <source>空</source>
+        <translation>empty</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/correction_dialog.py" line="80"/>
+        <source>{0}（建议 {1}）</source>
+        <translation>{0} (suggested {1})</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/correction_dialog.py" line="97"/>
+        <source>处理说明（“原报告错误”和“不是错误”必须写明理由）</source>
+        <translation>Note (required for “Error in source” and “Not an error”)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/correction_dialog.py" line="103"/>
+        <source>改正并记为“已更正”</source>
+        <translation>Correct and mark “Fixed”</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/correction_dialog.py" line="108"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/correction_dialog.py" line="120"/>
+        <source>处理说明：</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/correction_dialog.py" line="150"/>
+        <source>选择“{0}”需要在处理说明中写明理由（供日后核查）</source>
+        <translation>“{0}” needs a reason in the note (for later audit)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/correction_dialog.py" line="165"/>
+        <source>{0}：{1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/correction_dialog.py" line="176"/>
+        <source>改正至少一个单元格后才能记为“已更正”</source>
+        <translation>Correct at least one cell to mark it “Fixed”</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <location filename="../../app/gui/dialogs.py" line="38"/>
@@ -385,308 +466,318 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/main_window.py" line="96"/>
+        <location filename="../../app/gui/main_window.py" line="115"/>
         <source>政府信息公开年度报告审核</source>
         <translation>Government information disclosure report review</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="130"/>
+        <location filename="../../app/gui/main_window.py" line="157"/>
         <source>导入报告文件…</source>
         <translation>Import report files…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="131"/>
+        <location filename="../../app/gui/main_window.py" line="158"/>
         <source>导入文件夹…</source>
         <translation>Import folder…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="132"/>
+        <location filename="../../app/gui/main_window.py" line="159"/>
         <source>导出为 CSV…</source>
         <translation>Export as CSV…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="133"/>
+        <location filename="../../app/gui/main_window.py" line="160"/>
         <source>导出为 Excel（xlsx）…</source>
         <translation>Export as Excel (xlsx)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="134"/>
+        <location filename="../../app/gui/main_window.py" line="161"/>
         <source>导出为长表 CSV…</source>
         <translation>Export as long CSV…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="135"/>
+        <location filename="../../app/gui/main_window.py" line="162"/>
         <source>审核人姓名…</source>
         <translation>Reviewer name…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="136"/>
+        <location filename="../../app/gui/main_window.py" line="163"/>
         <source>字号…</source>
         <translation>Font size…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="137"/>
+        <location filename="../../app/gui/main_window.py" line="164"/>
         <source>英文界面（重启后生效）</source>
         <translation>English interface (after restart)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="138"/>
+        <location filename="../../app/gui/main_window.py" line="165"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="140"/>
+        <location filename="../../app/gui/main_window.py" line="167"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="142"/>
+        <location filename="../../app/gui/main_window.py" line="169"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="145"/>
+        <location filename="../../app/gui/main_window.py" line="172"/>
         <source>机关和年度…</source>
         <translation>Agency and year…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="146"/>
+        <location filename="../../app/gui/main_window.py" line="173"/>
         <source>单元格历史…</source>
         <translation>Cell history…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="147"/>
+        <location filename="../../app/gui/main_window.py" line="174"/>
         <source>报告历史…</source>
         <translation>Report history…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="148"/>
+        <location filename="../../app/gui/main_window.py" line="175"/>
         <source>显示机器提取的原值</source>
         <translation>Show machine-extracted values</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="149"/>
+        <location filename="../../app/gui/main_window.py" line="176"/>
         <source>搜索报告</source>
         <translation>Search reports</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="151"/>
+        <location filename="../../app/gui/main_window.py" line="178"/>
         <source>下一份报告</source>
         <translation>Next report</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="152"/>
+        <location filename="../../app/gui/main_window.py" line="179"/>
         <source>上一份报告</source>
         <translation>Previous report</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="153"/>
+        <location filename="../../app/gui/main_window.py" line="180"/>
         <source>下一个未处理的错误</source>
         <translation>Next undecided error</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="154"/>
+        <location filename="../../app/gui/main_window.py" line="181"/>
         <source>采用建议值</source>
         <translation>Apply suggestion</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="155"/>
+        <location filename="../../app/gui/main_window.py" line="182"/>
         <source>已更正</source>
         <translation>Fixed</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="156"/>
+        <location filename="../../app/gui/main_window.py" line="183"/>
         <source>原报告错误</source>
         <translation>Error in source</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="157"/>
+        <location filename="../../app/gui/main_window.py" line="184"/>
         <source>不是错误</source>
         <translation>Not an error</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="158"/>
+        <location filename="../../app/gui/main_window.py" line="185"/>
         <source>撤回处理</source>
         <translation>Withdraw decision</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="159"/>
+        <location filename="../../app/gui/main_window.py" line="186"/>
         <source>选中同类问题</source>
         <translation>Select findings of the same rule</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="160"/>
+        <location filename="../../app/gui/main_window.py" line="187"/>
         <source>批准</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="161"/>
+        <location filename="../../app/gui/main_window.py" line="188"/>
         <source>退回…</source>
         <translation>Reject…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="162"/>
+        <location filename="../../app/gui/main_window.py" line="189"/>
         <source>重新打开审核</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="163"/>
+        <location filename="../../app/gui/main_window.py" line="190"/>
         <source>重复导入：只保留这一份</source>
         <translation>Duplicate import: keep only this one</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="166"/>
+        <location filename="../../app/gui/main_window.py" line="193"/>
         <source>转到报告队列</source>
         <translation>Go to the report queue</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="167"/>
+        <location filename="../../app/gui/main_window.py" line="194"/>
         <source>转到原文</source>
         <translation>Go to the source</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="168"/>
+        <location filename="../../app/gui/main_window.py" line="195"/>
         <source>转到表格</source>
         <translation>Go to the tables</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="169"/>
+        <location filename="../../app/gui/main_window.py" line="196"/>
         <source>转到问题列表</source>
         <translation>Go to the findings</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="170"/>
+        <location filename="../../app/gui/main_window.py" line="197"/>
         <source>填写处理说明</source>
         <translation>Write a decision note</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="174"/>
+        <location filename="../../app/gui/main_window.py" line="201"/>
         <source>快捷键一览</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="175"/>
-        <location filename="../../app/gui/main_window.py" line="437"/>
+        <location filename="../../app/gui/main_window.py" line="202"/>
+        <location filename="../../app/gui/main_window.py" line="551"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="216"/>
+        <location filename="../../app/gui/main_window.py" line="261"/>
+        <source>报告队列</source>
+        <translation>Report queue</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="262"/>
+        <source>原文</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="288"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="222"/>
+        <location filename="../../app/gui/main_window.py" line="294"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="226"/>
+        <location filename="../../app/gui/main_window.py" line="298"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="231"/>
+        <location filename="../../app/gui/main_window.py" line="303"/>
         <source>审核(&amp;R)</source>
         <translation>&amp;Review</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="238"/>
+        <location filename="../../app/gui/main_window.py" line="310"/>
         <source>设置(&amp;S)</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="240"/>
+        <location filename="../../app/gui/main_window.py" line="312"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="286"/>
+        <location filename="../../app/gui/main_window.py" line="360"/>
         <source>（未识别机关）</source>
         <translation>(agency unknown)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="287"/>
+        <location filename="../../app/gui/main_window.py" line="361"/>
         <source>{0} 年度</source>
         <translation>year {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="287"/>
+        <location filename="../../app/gui/main_window.py" line="361"/>
         <source>（未识别年度）</source>
         <translation>(year unknown)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="288"/>
+        <location filename="../../app/gui/main_window.py" line="362"/>
         <source>{0} 版格式</source>
         <translation>{0} format</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="290"/>
+        <location filename="../../app/gui/main_window.py" line="364"/>
         <source>退回原因：{0}</source>
         <translation>Rejected because: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="299"/>
+        <location filename="../../app/gui/main_window.py" line="373"/>
         <source>请在左侧选择一份报告，或从“文件”菜单导入报告</source>
         <translation>Choose a report on the left, or import reports from the File menu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="306"/>
+        <location filename="../../app/gui/main_window.py" line="380"/>
         <source>无法完成</source>
         <translation>Not possible</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="319"/>
+        <location filename="../../app/gui/main_window.py" line="394"/>
         <source>队列中的报告都没有未处理的错误</source>
         <translation>No report in the queue has an undecided error</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="341"/>
+        <location filename="../../app/gui/main_window.py" line="419"/>
         <source>全部为空</source>
         <translation>all empty</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="342"/>
+        <location filename="../../app/gui/main_window.py" line="420"/>
         <source>读法 {0}：{1}</source>
         <translation>Reading {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="359"/>
+        <location filename="../../app/gui/main_window.py" line="447"/>
         <source>“{0}”需要写明理由（{1} 条问题），供日后核查：</source>
         <translation>“{0}” needs a reason ({1} findings), for later audits:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="369"/>
+        <location filename="../../app/gui/main_window.py" line="483"/>
         <source>已选中同类问题 {0} 条，可一次处理</source>
         <translation>{0} findings of the same rule selected; decide them at once</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="382"/>
+        <location filename="../../app/gui/main_window.py" line="496"/>
         <source>已批准，已打开下一份待审报告</source>
         <translation>Approved; the next report to review is open</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="384"/>
+        <location filename="../../app/gui/main_window.py" line="498"/>
         <source>已批准；队列中没有待审的报告了</source>
         <translation>Approved; no report in the queue is waiting for review</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="387"/>
+        <location filename="../../app/gui/main_window.py" line="501"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="387"/>
+        <location filename="../../app/gui/main_window.py" line="501"/>
         <source>{0} {1} 格</source>
         <translation>{0}: {1} cells</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="389"/>
+        <location filename="../../app/gui/main_window.py" line="503"/>
         <source>确认空单元格</source>
         <translation>Confirm empty cells</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="390"/>
+        <location filename="../../app/gui/main_window.py" line="504"/>
         <source>这份报告有 {0} 个空单元格：{1}。
 
 空单元格导出时为空，校验时按 0 计算。确认它们在原报告中确实为空（或无法填写）并批准吗？确认会记入报告历史。</source>
@@ -695,53 +786,53 @@
 Empty cells are exported empty and count as 0 in the checks. Confirm that they are empty in the source (or cannot be filled) and approve? The confirmation is recorded in the report history.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="451"/>
+        <location filename="../../app/gui/main_window.py" line="565"/>
         <source>字号</source>
         <translation>Font size</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="451"/>
+        <location filename="../../app/gui/main_window.py" line="565"/>
         <source>整个窗口的字号（磅）：</source>
         <translation>Font size of the whole window (points):</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="325"/>
-        <location filename="../../app/gui/main_window.py" line="353"/>
+        <location filename="../../app/gui/main_window.py" line="400"/>
+        <location filename="../../app/gui/main_window.py" line="436"/>
         <source>请先在问题列表中选择一条问题</source>
         <translation>Choose a finding in the list first</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="398"/>
+        <location filename="../../app/gui/main_window.py" line="512"/>
         <source>退回报告</source>
         <translation>Reject report</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="398"/>
+        <location filename="../../app/gui/main_window.py" line="512"/>
         <source>退回原因：</source>
         <translation>Reason for rejecting:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="406"/>
+        <location filename="../../app/gui/main_window.py" line="520"/>
         <source>已保留这一份，重复的其他副本已退回</source>
         <translation>This copy kept; the other copies were sent back</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="423"/>
+        <location filename="../../app/gui/main_window.py" line="537"/>
         <source>请先选择一个单元格</source>
         <translation>Choose a cell first</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="426"/>
+        <location filename="../../app/gui/main_window.py" line="540"/>
         <source>单元格历史：{0}</source>
         <translation>Cell history: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="430"/>
+        <location filename="../../app/gui/main_window.py" line="544"/>
         <source>报告历史：{0}</source>
         <translation>Report history: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="438"/>
+        <location filename="../../app/gui/main_window.py" line="552"/>
         <source>政府信息公开工作年度报告审核工具 {0}
 
 从年度报告中提取表格数据，按模板的勾稽关系校验，审核修正后导出。
@@ -752,12 +843,12 @@ Extracts the tables of annual reports, checks them against the template&apos;s a
 Review store: {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="443"/>
+        <location filename="../../app/gui/main_window.py" line="557"/>
         <source>审核人</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="443"/>
+        <location filename="../../app/gui/main_window.py" line="557"/>
         <source>审核人姓名（记入每条修改历史）：</source>
         <translation>Reviewer name (written into every history entry):</translation>
     </message>
@@ -941,47 +1032,49 @@ Review store: {1}</translation>
 <context>
     <name>ReportSession</name>
     <message>
-        <location filename="../../app/gui/report_session.py" line="92"/>
+        <location filename="../../app/gui/report_session.py" line="99"/>
         <source>修改 {0}</source>
         <translation>Edit {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/report_session.py" line="93"/>
+        <location filename="../../app/gui/report_session.py" line="100"/>
         <source>修改 {0} 个单元格</source>
         <translation>Edit {0} cells</translation>
     </message>
     <message>
-        <location filename="../../app/gui/report_session.py" line="99"/>
+        <location filename="../../app/gui/report_session.py" line="106"/>
         <source>这条问题没有建议的修正</source>
         <translation>This finding has no suggested fix</translation>
     </message>
     <message>
-        <location filename="../../app/gui/report_session.py" line="103"/>
+        <location filename="../../app/gui/report_session.py" line="110"/>
         <source>应用建议：{0}</source>
         <translation>Apply suggestion: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/report_session.py" line="112"/>
+        <location filename="../../app/gui/report_session.py" line="119"/>
         <source>采用读法 {0}</source>
         <translation>Apply reading {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/report_session.py" line="121"/>
+        <location filename="../../app/gui/report_session.py" line="128"/>
         <source>撤回处理</source>
         <translation>Withdraw decision</translation>
     </message>
     <message>
-        <location filename="../../app/gui/report_session.py" line="122"/>
+        <location filename="../../app/gui/report_session.py" line="129"/>
+        <location filename="../../app/gui/report_session.py" line="149"/>
         <source>{0}：{1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/report_session.py" line="123"/>
+        <location filename="../../app/gui/report_session.py" line="130"/>
+        <location filename="../../app/gui/report_session.py" line="150"/>
         <source>{0}：{1} 条问题</source>
         <translation>{0}: {1} findings</translation>
     </message>
     <message>
-        <location filename="../../app/gui/report_session.py" line="174"/>
+        <location filename="../../app/gui/report_session.py" line="201"/>
         <source>本报告没有未处理的错误</source>
         <translation>This report has no undecided errors</translation>
     </message>
@@ -1087,72 +1180,83 @@ Review store: {1}</translation>
 <context>
     <name>Transfer</name>
     <message>
-        <location filename="../../app/gui/transfer.py" line="38"/>
+        <location filename="../../app/gui/transfer.py" line="39"/>
         <source>导入报告文件</source>
         <translation>Import report files</translation>
     </message>
     <message>
-        <location filename="../../app/gui/transfer.py" line="39"/>
+        <location filename="../../app/gui/transfer.py" line="40"/>
         <source>报告文件 ({0});;所有文件 (*)</source>
         <translation>Report files ({0});;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/transfer.py" line="47"/>
+        <location filename="../../app/gui/transfer.py" line="48"/>
         <source>导入文件夹（包括子文件夹）</source>
         <translation>Import folder (with subfolders)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/transfer.py" line="58"/>
+        <location filename="../../app/gui/transfer.py" line="59"/>
         <source>正在导入报告…</source>
         <translation>Importing reports…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/transfer.py" line="58"/>
+        <location filename="../../app/gui/transfer.py" line="59"/>
+        <location filename="../../app/gui/transfer.py" line="146"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/transfer.py" line="59"/>
+        <location filename="../../app/gui/transfer.py" line="60"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../app/gui/transfer.py" line="84"/>
+        <location filename="../../app/gui/transfer.py" line="85"/>
         <source>正在导入报告：{0} / {1}</source>
         <translation>Importing reports: {0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/transfer.py" line="89"/>
+        <location filename="../../app/gui/transfer.py" line="90"/>
         <source>导入失败</source>
         <translation>Import failed</translation>
     </message>
     <message>
-        <location filename="../../app/gui/transfer.py" line="115"/>
+        <location filename="../../app/gui/transfer.py" line="117"/>
         <source>导出已批准的记录</source>
         <translation>Export approved records</translation>
     </message>
     <message>
-        <location filename="../../app/gui/transfer.py" line="136"/>
+        <location filename="../../app/gui/transfer.py" line="130"/>
+        <source>导出已取消，没有写入文件：{0}</source>
+        <translation>Export cancelled, no file written: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/transfer.py" line="145"/>
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/transfer.py" line="137"/>
+        <location filename="../../app/gui/transfer.py" line="147"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../app/gui/transfer.py" line="154"/>
+        <location filename="../../app/gui/transfer.py" line="163"/>
+        <source>正在导出：{0} / {1} 行</source>
+        <translation>Exporting: {0} / {1} rows</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/transfer.py" line="179"/>
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../app/gui/transfer.py" line="128"/>
+        <location filename="../../app/gui/transfer.py" line="133"/>
         <source>没有已批准的报告，导出的文件只有表头：{0}</source>
         <translation>No approved reports: the file holds only the header: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/transfer.py" line="130"/>
+        <location filename="../../app/gui/transfer.py" line="135"/>
         <source>已导出 {0} 行：{1}</source>
         <translation>Exported {0} rows: {1}</translation>
     </message>
