@@ -84,7 +84,9 @@ class CorrectionDialog(QDialog):
             editor.textChanged.connect(self._check)
             label.setBuddy(editor)
             grid.addWidget(label, row, 0)
-            grid.addWidget(QLabel(now, grid_box), row, 1)
+            value_now = QLabel(now, grid_box)
+            value_now.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            grid.addWidget(value_now, row, 1)
             grid.addWidget(editor, row, 2)
             self.editors[item.key] = editor
         grid.setColumnStretch(2, 1)

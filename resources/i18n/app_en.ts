@@ -47,37 +47,37 @@ If the report itself prints it so, choose “Error in source”; if the numbers 
         <translation>{0} (suggested {1})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/correction_dialog.py" line="97"/>
+        <location filename="../../app/gui/correction_dialog.py" line="99"/>
         <source>处理说明（“原报告错误”和“不是错误”必须写明理由）</source>
         <translation>Note (required for “Error in source” and “Not an error”)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/correction_dialog.py" line="103"/>
+        <location filename="../../app/gui/correction_dialog.py" line="105"/>
         <source>改正并记为“已更正”</source>
         <translation>Correct and mark “Fixed”</translation>
     </message>
     <message>
-        <location filename="../../app/gui/correction_dialog.py" line="108"/>
+        <location filename="../../app/gui/correction_dialog.py" line="110"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/correction_dialog.py" line="120"/>
+        <location filename="../../app/gui/correction_dialog.py" line="122"/>
         <source>处理说明：</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/correction_dialog.py" line="150"/>
+        <location filename="../../app/gui/correction_dialog.py" line="152"/>
         <source>选择“{0}”需要在处理说明中写明理由（供日后核查）</source>
         <translation>“{0}” needs a reason in the note (for later audit)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/correction_dialog.py" line="165"/>
+        <location filename="../../app/gui/correction_dialog.py" line="167"/>
         <source>{0}：{1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/correction_dialog.py" line="176"/>
+        <location filename="../../app/gui/correction_dialog.py" line="178"/>
         <source>改正至少一个单元格后才能记为“已更正”</source>
         <translation>Correct at least one cell to mark it “Fixed”</translation>
     </message>
