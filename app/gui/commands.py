@@ -114,3 +114,23 @@ class ApplyReadingCommand(ServiceCommand):
     def undo(self) -> None:
         reading = dict(self._finding.alternatives[self._index])
         self._run(lambda: self._service.set_cells(self._report_id, self._before, note="撤销", expected=reading))
+
+
+class CorrectCommand(ServiceCommand):
+    """已更正 with the correction typed for it: the cells' new values and the decision on the
+    findings, one service call and one undo step (undo puts both back)."""
+
+    def __init__(self, service: ReviewService, report_id: int, finding_ids: Sequence[str],
+                 changes: dict[str, Value], note: str, before_values: dict[str, Value],
+                 before_decisions: Mapping[str, tuple[str | None, str]], text: str, on_state: StateSink,
+                 on_error: ErrorSink) -> None:
+        super().__init__(text, on_state, on_error)
+        self._service, self._report_id, self._finding_ids = service, report_id, list(finding_ids)
+        self._changes, self._note = dict(changes), note
+        self._before_values, self._before_decisions = dict(before_values), dict(before_decisions)
+
+    def redo(self) -> None:
+        self._run(lambda: self._service.correct(self._report_id, self._finding_ids, self._changes, self._note))
+
+    def undo(self) -> None:
+        self._run(lambda: self._service.restore(self._report_id, self._before_values, self._before_decisions))

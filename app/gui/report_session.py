@@ -15,7 +15,14 @@ from app.record import Finding, Value
 from app.review import ReportState, ReviewService
 from app.store import HistoryEntry
 
-from .commands import USER_ERRORS, ApplyReadingCommand, ApplySuggestionCommand, DecideCommand, SetCellsCommand
+from .commands import (
+    USER_ERRORS,
+    ApplyReadingCommand,
+    ApplySuggestionCommand,
+    CorrectCommand,
+    DecideCommand,
+    SetCellsCommand,
+)
 from .findings_model import FindingLine
 from .findings_pane import FindingsPane
 from .labels import decision_text
@@ -160,6 +167,26 @@ class ReportSession(QObject):
             else self.tr("{0}：{1} 条问题").format(what, len(lines))
         return self._push(DecideCommand(self.service, self.state.summary.id, list(before), decision, note,
                                         before, text, self._show, self.refused.emit))
+
+    def cells_to_correct(self, lines: Sequence[FindingLine]) -> list[str]:
+        """The cells 已更正 on these findings still needs corrected (the service judges); empty
+        when it can be recorded as it is."""
+        if self.state is None:
+            return []
+        return self.service.cells_to_correct(self.state, [line.finding_id for line in lines])
+
+    def correct(self, lines: Sequence[FindingLine], changes: dict[str, Value], note: str = "") -> bool:
+        """The corrected values and 已更正 on the findings, one undo step; False if refused."""
+        if self.state is None or not lines:
+            return False
+        values = {k: self.state.record.fields.get(k) for k in changes}
+        decisions = {line.finding_id: (line.decision.decision, line.decision.note) if line.decision else (None, "")
+                     for line in lines}
+        what = decision_text("fixed")
+        text = self.tr("{0}：{1}").format(what, lines[0].finding.message) if len(lines) == 1 \
+            else self.tr("{0}：{1} 条问题").format(what, len(lines))
+        return self._push(CorrectCommand(self.service, self.state.summary.id, list(decisions), changes, note,
+                                         values, decisions, text, self._show, self.refused.emit))
 
     def approve(self, empty_confirmed: bool = False) -> bool:
         return self._status_call(lambda rid: self.service.approve(rid, empty_confirmed))

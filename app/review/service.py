@@ -292,13 +292,58 @@ class ReviewService:
         if decision in NOTE_REQUIRED and not note.strip():
             return (f"选择“{DECISION_LABELS[decision]}”时必须填写处理说明（写明理由，供日后核查）："
                     f"{finding.message}")
-        if decision == "fixed" and finding.cells and not any(
-                (origin := state.provenance.get(key)) is not None and origin.how == "edited" for key in finding.cells):
+        if decision == "fixed" and not _corrected(state, finding):
             labels = "、".join(_cell_label(state.record.tmpl, key) for key in finding.cells[:3])
             more = " 等" if len(finding.cells) > 3 else ""
             return (f"“已更正”表示已改正了单元格，但这条问题涉及的单元格（{labels}{more}）都没有修改过。"
                     f"请先修改数值；如果原报告本身如此，请选择“原报告错误”；如果数值没有问题，请选择“不是错误”，并说明理由")
         return None
+
+    def cells_to_correct(self, state: ReportState, finding_ids: Sequence[str]) -> list[str]:
+        """The cells to offer for correction before 已更正 can be recorded for these findings: those
+        named by each finding none of whose cells has been corrected yet, in order, each once. Empty
+        when 已更正 needs no further edit (the window then records it straight away)."""
+        keys: dict[str, None] = {}
+        for finding, fid in zip(state.findings, state.finding_ids, strict=True):
+            if fid in finding_ids and not _corrected(state, finding):
+                keys.update(dict.fromkeys(finding.cells))
+        return list(keys)
+
+    def correct(self, report_id: int, finding_ids: Sequence[str], changes: dict[str, Value],
+                note: str = "") -> ReportState:
+        """已更正 with the correction itself: writes the reviewer's values for cells the findings
+        name, then records 已更正 (with the note) for each finding the edit did not resolve, in one
+        transaction: all of it or nothing. A finding the new values satisfy is gone, so there is
+        nothing left to decide for it; one still without a corrected cell refuses the whole."""
+        with self._changing(report_id) as state:
+            self._refuse_if_locked(state)
+            findings = [f for f, fid in zip(state.findings, state.finding_ids, strict=True) if fid in finding_ids]
+            if len(findings) != len(set(finding_ids)):
+                raise ReviewError("这条问题已不存在（数值可能已修改），请刷新后再处理")
+            named = {key for f in findings for key in f.cells}
+            outside = [key for key in changes if key not in named]
+            if outside:
+                raise ReviewError(f"{_cell_label(state.record.tmpl, outside[0])} 不是这条问题涉及的单元格")
+            if not changes:
+                raise ReviewError("没有修改任何单元格")
+            what = findings[0].message if len(findings) == 1 else f"{len(findings)} 条问题"
+            edited = self.set_cells(report_id, changes, note=f"已更正：{what}")
+            remaining = [fid for fid in finding_ids if fid in edited.finding_ids]
+            for finding_id in remaining:
+                reason = self.decision_refusal(edited, finding_id, "fixed", note)
+                if reason is not None:
+                    raise ReviewError(reason)
+            self._write_decisions(edited, {fid: ("fixed", note) for fid in remaining})
+        return self.open(report_id)
+
+    def restore(self, report_id: int, values: dict[str, Value],
+                decisions: Mapping[str, tuple[str | None, str]]) -> ReportState:
+        """Undoes correct(): the values, then the decisions as they were, in one transaction."""
+        with self._changing(report_id) as state:
+            self._refuse_if_locked(state)
+            self.set_cells(report_id, values, note="撤销")
+            self.restore_decisions(report_id, decisions)
+        return self.open(report_id)
 
     def _write_decisions(self, state: ReportState, decisions: Mapping[str, tuple[str | None, str]]) -> None:
         report_id = state.summary.id
@@ -515,6 +560,16 @@ def _empty_text(counts: dict[str, int]) -> str:
     """`表二 3 格、表三 5 格，共 8 格`"""
     listed = "、".join(f"{table} {count} 格" for table, count in counts.items())
     return f"{listed}，共 {sum(counts.values())} 格"
+
+
+def _corrected(state: ReportState, finding: Finding) -> bool:
+    """A cell the finding names was edited by a reviewer and now differs from what was extracted
+    (an edit taken back, by undo or by typing the old number again, corrects nothing). A finding
+    naming no cell needs no edit."""
+    if not finding.cells:
+        return True
+    return any((origin := state.provenance.get(key)) is not None and origin.how == "edited"
+               and state.record.fields.get(key) != state.machine.get(key) for key in finding.cells)
 
 
 def _cell_label(template: Template, key: str) -> str:
