@@ -130,7 +130,9 @@ class CorrectCommand(ServiceCommand):
         self._before_values, self._before_decisions = dict(before_values), dict(before_decisions)
 
     def redo(self) -> None:
-        self._run(lambda: self._service.correct(self._report_id, self._finding_ids, self._changes, self._note))
+        self._run(lambda: self._service.correct(self._report_id, self._finding_ids, self._changes, self._note,
+                                                expected=self._before_values))
 
     def undo(self) -> None:
-        self._run(lambda: self._service.restore(self._report_id, self._before_values, self._before_decisions))
+        self._run(lambda: self._service.restore(self._report_id, self._before_values, self._before_decisions,
+                                                expected=self._changes))

@@ -310,12 +310,14 @@ class ReviewService:
         return list(keys)
 
     def correct(self, report_id: int, finding_ids: Sequence[str], changes: dict[str, Value],
-                note: str = "") -> ReportState:
+                note: str = "", expected: dict[str, Value] | None = None) -> ReportState:
         """已更正 with the correction itself: writes the reviewer's values for cells the findings
         name, then records 已更正 (with the note) for each finding the edit did not resolve, in one
         transaction: all of it or nothing. A finding the new values satisfy is gone, so there is
-        nothing left to decide for it; one still without a corrected cell refuses the whole."""
-        with self._changing(report_id) as state:
+        nothing left to decide for it; one still without a corrected cell refuses the whole.
+        `expected`: the values the reviewer saw, as for set_cells (ConflictError if another
+        reviewer changed one meanwhile)."""
+        with self._conflicts_shown(report_id), self._changing(report_id) as state:
             self._refuse_if_locked(state)
             findings = [f for f, fid in zip(state.findings, state.finding_ids, strict=True) if fid in finding_ids]
             if len(findings) != len(set(finding_ids)):
@@ -327,7 +329,7 @@ class ReviewService:
             if not changes:
                 raise ReviewError("没有修改任何单元格")
             what = findings[0].message if len(findings) == 1 else f"{len(findings)} 条问题"
-            edited = self.set_cells(report_id, changes, note=f"已更正：{what}")
+            edited = self.set_cells(report_id, changes, note=f"已更正：{what}", expected=expected)
             remaining = [fid for fid in finding_ids if fid in edited.finding_ids]
             for finding_id in remaining:
                 reason = self.decision_refusal(edited, finding_id, "fixed", note)
@@ -337,11 +339,13 @@ class ReviewService:
         return self.open(report_id)
 
     def restore(self, report_id: int, values: dict[str, Value],
-                decisions: Mapping[str, tuple[str | None, str]]) -> ReportState:
-        """Undoes correct(): the values, then the decisions as they were, in one transaction."""
-        with self._changing(report_id) as state:
+                decisions: Mapping[str, tuple[str | None, str]],
+                expected: dict[str, Value] | None = None) -> ReportState:
+        """Undoes correct(): the values, then the decisions as they were, in one transaction
+        (`expected`: the corrected values, so an undo never overwrites another reviewer's newer one)."""
+        with self._conflicts_shown(report_id), self._changing(report_id) as state:
             self._refuse_if_locked(state)
-            self.set_cells(report_id, values, note="撤销")
+            self.set_cells(report_id, values, note="撤销", expected=expected)
             self.restore_decisions(report_id, decisions)
         return self.open(report_id)
 

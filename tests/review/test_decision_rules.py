@@ -133,3 +133,19 @@ def test_approval_of_a_report_with_empty_cells_needs_a_confirmation_kept_in_hist
         service.approve(report_id)
     assert service.approve(report_id, empty_confirmed=True).summary.status == "approved"
     assert service.history(report_id)[-1].note == "审核人确认空单元格：表三 1 格、表四 1 格，共 2 格"
+
+
+def test_a_correction_typed_over_a_value_someone_changed_meanwhile_is_refused(
+        service: ReviewService, two_errors_id: int) -> None:
+    from app.review import ConflictError
+
+    state = service.open(two_errors_id)
+    fid = error_ids(service, two_errors_id)[0]
+    finding = state.findings[state.finding_ids.index(fid)]
+    part = finding.cells[0]
+    seen = {part: state.record.fields[part]}
+    service.set_cells(two_errors_id, {part: (seen[part] or 0) + 7})  # another reviewer, meanwhile
+    with pytest.raises(ConflictError) as refused:
+        service.correct(two_errors_id, [fid], {part: (seen[part] or 0) + 3}, "表格错位", expected=seen)
+    assert refused.value.state is not None and refused.value.state.record.fields[part] == (seen[part] or 0) + 7
+    assert fid not in service.open(two_errors_id).decisions
