@@ -84,7 +84,8 @@ def window_size(text: str) -> tuple[int, int]:
 
 def add_window_arguments(parser: argparse.ArgumentParser | argparse._ArgumentGroup) -> None:
     """The window's options (no command given)."""
-    parser.add_argument("--db", type=Path, help="审核库文件（默认在用户数据文件夹中）")
+    # A plain string: pathlib would turn postgresql://host into postgresql:/host.
+    parser.add_argument("--db", help="审核库：SQLite 文件（默认在用户数据文件夹中）或 postgresql://用户@主机:端口/库名")
     parser.add_argument("--sample", action="store_true", help="不询问，直接导入程序自带的示例报告")
     parser.add_argument("--screenshot", type=Path, metavar="OUT.png",
                         help="在屏幕外绘制窗口（默认 1366×768），保存为 PNG 后退出")

@@ -5,6 +5,7 @@ repository's own copies."""
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -28,3 +29,40 @@ def seed_paths() -> list[Path]:
     paths = sorted(SEEDS.glob("*.txt"))
     assert paths, f"没有找到种子报告：{SEEDS}"
     return paths
+
+
+@pytest.fixture(scope="session")
+def pg_server_url() -> Iterator[str]:
+    """A PostgreSQL server the tests may create schemas on (see tools/pg_cluster.py)."""
+    from tools.pg_cluster import URL_VARIABLE, find_bin_dir, in_ci, throwaway_cluster
+
+    url = os.environ.get(URL_VARIABLE, "").strip()
+    if url:
+        yield url
+        return
+    bin_dir = find_bin_dir()
+    if bin_dir is None:
+        reason = (f"没有 PostgreSQL 服务器：未设置 {URL_VARIABLE}，也找不到 initdb"
+                  "（apt-get install postgresql 后可在本机自动启动临时服务器）")
+        if in_ci():
+            pytest.fail(reason)
+        pytest.skip(reason)
+    with throwaway_cluster(bin_dir) as url:
+        yield url
+
+
+@pytest.fixture
+def pg_url(pg_server_url: str) -> Iterator[str]:
+    """The URL of a fresh, empty schema on the server, dropped after the test."""
+    from tools.pg_cluster import fresh_schema
+
+    with fresh_schema(pg_server_url) as url:
+        yield url
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_target(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A new, empty store on each engine: a SQLite file path, or a PostgreSQL URL."""
+    if request.param == "sqlite":
+        return str(tmp_path / "reviews.sqlite3")
+    return request.getfixturevalue("pg_url")

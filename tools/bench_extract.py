@@ -1,18 +1,28 @@
 """Extraction benchmark on a synthetic corpus with known answers (issue "Extract every report").
 
     python tools/bench_extract.py [--text 2000] [--html 500] [--corpus DIR] [--seed 0]
+    python tools/bench_extract.py --samples 2000 [--before CHECKOUT] [--repeat 3]
 
 Generates the corpus into a temporary folder (or reuses DIR, writing it there first if empty),
 then extracts every report in this one process and prints, per kind: reports per second on one
 core, accuracy against the truth (cells right / total, files exact), peak memory (ru_maxrss, and
 tracemalloc's peak over a traced pass) and whether resident memory grows with the corpus (RSS
 after 500 reports vs after all of them). Exit status 1 if memory grows or accuracy is below 100%.
+
+With --samples N, the bundled sample reports are copied round-robin to N files and whole processes
+are timed on them, one core each, in one run: the bare regex pass (tools/baseline), then
+`python -m app extract --json --workers 0` of this checkout and, with --before, of another
+checkout (the same command, its own code): wall and CPU time, reports per second and the ratio to
+the regex pass; the best of --repeat runs, the commands interleaved.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import resource
+import shutil
+import subprocess
 import sys
 import tempfile
 import time
@@ -127,13 +137,69 @@ def report(result: KindResult, traced_mb: float) -> list[str]:
     return lines
 
 
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def copy_samples(folder: Path, count: int) -> None:
+    samples = sorted((ROOT / "resources" / "samples").glob("*.txt"))
+    for i in range(count):
+        source = samples[i % len(samples)]
+        shutil.copyfile(source, folder / f"{i:05d}_{source.name}")
+
+
+def _extract_command(checkout: Path, folder: Path) -> list[str]:
+    """`extract --json` in one process (older checkouts had no --workers: they always were)."""
+    workers = "--workers" in (checkout / "app" / "cli" / "extract_cmd.py").read_text(encoding="utf-8")
+    return [sys.executable, "-m", "app", "extract", "--json", *(["--workers", "0"] if workers else []), str(folder)]
+
+
+def timed(command: list[str], cwd: Path, env: dict[str, str]) -> tuple[float, float]:
+    """Wall and CPU seconds of one whole process (its output thrown away)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    started = time.perf_counter()
+    subprocess.run(command, stdout=subprocess.DEVNULL, check=True, cwd=cwd, env=env)
+    wall = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
+def whole_processes(count: int, before: Path | None, repeat: int) -> list[str]:
+    with tempfile.TemporaryDirectory(prefix="bench_samples_") as temp:
+        folder = Path(temp)
+        copy_samples(folder, count)
+        commands: dict[str, tuple[list[str], Path]] = {
+            "正则基线": ([sys.executable, str(ROOT / "tools" / "baseline" / "baseline_regex.py"), str(folder)], ROOT)}
+        if before is not None:
+            commands["改动前"] = (_extract_command(before.resolve(), folder), before.resolve())
+        commands["本程序"] = (_extract_command(ROOT, folder), ROOT)
+        best: dict[str, tuple[float, float]] = {}
+        for _ in range(repeat):
+            for name, (command, checkout) in commands.items():
+                # `python -m app` imports the app of its working folder: each checkout runs its own code.
+                wall, cpu = timed(command, checkout, {**os.environ, "PYTHONPATH": str(checkout)})
+                if name not in best or wall < best[name][0]:
+                    best[name] = (wall, cpu)
+    floor = best["正则基线"][0]
+    lines = [f"{count} 份样例报告副本，整个进程单核运行，取 {repeat} 次中最快（{time.strftime('%Y-%m-%d')}）："]
+    for name, (wall, cpu) in best.items():
+        lines.append(f"  {name}：墙钟 {wall:.2f} 秒（CPU {cpu:.2f} 秒），{count / wall:.0f} 份/秒，"
+                     f"为正则基线的 {wall / floor:.1f} 倍")
+    return lines
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="提取速度、内存与准确率基准（合成语料）")
     parser.add_argument("--text", type=int, default=2000, help="文本报告份数（默认 2000）")
     parser.add_argument("--html", type=int, default=500, help="HTML 报告份数（默认 500）")
     parser.add_argument("--corpus", type=Path, help="语料文件夹（已有则复用，否则在此生成）")
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--samples", type=int, help="把随附样例复制成这么多份，计时整个 extract 进程与正则基线")
+    parser.add_argument("--before", type=Path, help="与 --samples 同用：另一份检出（改动前的代码），同样计时")
+    parser.add_argument("--repeat", type=int, default=3, help="与 --samples 同用：每条命令运行次数，取最快")
     args = parser.parse_args(argv)
+    if args.samples:
+        print("\n".join(whole_processes(args.samples, args.before, args.repeat)))
+        return 0
     with tempfile.TemporaryDirectory(prefix="bench_extract_") as temp:
         folder = args.corpus or Path(temp)
         folder.mkdir(parents=True, exist_ok=True)

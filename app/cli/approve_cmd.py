@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
 from app.record.status import OPEN
 from app.review import ReviewError, ReviewService
-from app.store import Store, StoreError, default_db_path
+from app.store import Store, StoreError
+
+from .db_option import add_db_argument
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--db", type=Path, default=None, help=f"审核库文件（默认 {default_db_path()}）")
+    add_db_argument(parser)
     parser.add_argument("--clean", action="store_true", required=True,
                         help="批准所有待审/审核中、且没有未处理错误的报告（重新校验后判断）")
     parser.add_argument("--reviewer", default="", help="记为批准人的名字（默认当前系统用户名）")

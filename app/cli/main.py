@@ -13,7 +13,11 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "validate": ("app.cli.validate_cmd", "校验 JSON 记录，输出发现的问题"),
     "import": ("app.cli.import_cmd", "把报告文件或文件夹导入审核库"),
     "approve": ("app.cli.approve_cmd", "批量批准没有错误的报告"),
-    "export": ("app.cli.export_cmd", "导出已批准的记录（CSV / Excel）"),
+    "export": ("app.cli.export_cmd", "导出已批准的记录（CSV / Excel；--all 导出全部）"),
+    "correct": ("app.cli.correct_cmd", "按 CSV 清单（file,key,value,note）批量更正数值"),
+    "history": ("app.cli.history_cmd", "显示一份报告的修改历史"),
+    "push": ("app.cli.push_cmd", "把本机审核库复制到共享服务器（可重复运行，只补充新内容）"),
+    "team": ("app.cli.team_cmd", "团队审核：四眼复核、占用时限、组长、释放占用、各人进度"),
 }
 
 

@@ -14,6 +14,7 @@ else is changed (full-width forms stay: the locator keeps offsets into this exac
 from __future__ import annotations
 
 import codecs
+import functools
 import re
 from dataclasses import dataclass
 
@@ -201,14 +202,30 @@ def _reads_better_as_gb(data: bytes, big5_text: str) -> bool:
 
 
 def _common_share(text: str, charset: str, first_lead: int, last_lead: int) -> float:
-    ideographs = [ch for ch in text[:20000] if "\u4e00" <= ch <= "\u9fff"]
-    common = 0
-    for ch in ideographs:
-        try:
-            common += first_lead <= ch.encode(charset)[0] <= last_lead
-        except UnicodeEncodeError:
-            pass
-    return common / len(ideographs) if ideographs else 0.0
+    sample = text[:20000]
+    ideographs = len(_IDEOGRAPH.findall(sample))
+    if not ideographs:
+        return 0.0
+    return len(_common_characters(charset, first_lead, last_lead).findall(sample)) / ideographs
+
+
+_IDEOGRAPH = re.compile("[\u4e00-\u9fff]")
+
+
+@functools.cache
+def _common_characters(charset: str, first_lead: int, last_lead: int) -> re.Pattern[str]:
+    """One character class of the ideographs `charset` encodes with a lead byte in the range
+    (matched by the regex engine, not a Python loop over every character of the file)."""
+    found = set()
+    for lead in range(first_lead, last_lead + 1):
+        for trail in (*range(0x40, 0x7F), *range(0xA1, 0xFF)):
+            try:
+                ch = bytes((lead, trail)).decode(charset)
+            except UnicodeDecodeError:
+                continue
+            if "\u4e00" <= ch <= "\u9fff" and ch.encode(charset)[0] == lead:
+                found.add(ch)
+    return re.compile("[" + "".join(sorted(found)) + "]")
 
 
 def _detectable(name: str) -> str | None:
@@ -225,9 +242,11 @@ def _plausible(text: str) -> bool:
     full-width forms, ASCII and whitespace (bytes read in a wrong encoding scatter over the
     whole of Unicode)."""
     sample = text[:20000]
-    usual = sum(1 for ch in sample if ch.isascii() or "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
-                or "\u3000" <= ch <= "\u303f" or "\uff00" <= ch <= "\uffef" or "\u2000" <= ch <= "\u206f")
+    usual = len(sample) - len(_UNUSUAL.findall(sample))
     return usual >= len(sample) * _PLAUSIBLE_SHARE
+
+
+_UNUSUAL = re.compile("[^\x00-\x7f\u4e00-\u9fff\u3400-\u4dbf\u3000-\u303f\uff00-\uffef\u2000-\u206f]")
 
 
 def _strict_or_replaced(data: bytes, codec: str, label: str) -> Decoded:

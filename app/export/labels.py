@@ -19,7 +19,9 @@ META_COLUMNS: tuple[tuple[str, str], ...] = (
     ("template", "模板"),
     ("status", "状态"),
     ("approved_at", "批准时间"),
-    ("reviewer", "审核人"),
+    ("reviewer", "审核人"),  # who approved: the 复核人 under four-eyes approval
+    ("first_reviewer", "初审人"),  # four-eyes approval's first reviewer (empty when it is off)
+    ("editors", "修改人"),  # reviewers who changed values, facts or decisions
 )
 DECISIONS_COLUMN = ("decisions", "审核结论")
 # The columns of the long format: one row per cell.

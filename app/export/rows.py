@@ -61,7 +61,7 @@ def wide_table(records: list[ApprovedRecord], header: Header, *, neutral: bool =
     for r in records:
         s = r.summary
         meta = [s.source, s.agency, s.year, s.template, status_label(s.status) if zh else s.status,
-                local_time(s.decided_at), s.decided_by]
+                local_time(s.decided_at), s.decided_by, s.first_reviewer, "、".join(r.editors)]
         values = r.fields
         rows.append([guard(v) for v in meta] + [values.get(k) for k in keys]
                     + [guard(decisions_text(r.decisions, get_template(s.template)))])

@@ -13,7 +13,7 @@ import os
 import re
 import sys
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -32,9 +32,45 @@ class ExportError(Exception):
     """The export file could not be written; the message names the file and the reason."""
 
 
+class ExportCancelled(Exception):
+    """The export was stopped when asked: no file was written, a file of that name is as it was."""
+
+
+Progress = Callable[[int, int], None]  # (rows done, rows in all)
+Cancel = Callable[[], bool]  # True once the export should stop
+
+
+class Tracker:
+    """Counts the rows written for `progress` (about a hundred calls however many rows) and stops
+    the export with ExportCancelled as soon as `cancel` says so."""
+
+    def __init__(self, total: int, progress: Progress | None = None, cancel: Cancel | None = None) -> None:
+        self.total, self.done = total, 0
+        self._progress, self._cancel = progress, cancel
+        self._step = max(1, total // 100)
+
+    def check(self) -> None:
+        if self._cancel is not None and self._cancel():
+            raise ExportCancelled("导出已取消")
+
+    def rows(self, rows: Iterable[list[Any]]) -> Iterator[list[Any]]:
+        """`rows`, checking for a cancel before each and after the last."""
+        self.check()
+        if self._progress is not None and self.done == 0:
+            self._progress(0, self.total)
+        for row in rows:
+            self.check()
+            yield row
+            self.done += 1
+            if self._progress is not None and (self.done % self._step == 0 or self.done == self.total):
+                self._progress(self.done, self.total)
+        self.check()
+
+
 @contextmanager
-def replacing(path: Path) -> Iterator[Path]:
-    """A temporary file beside `path` that replaces it only when writing succeeded.
+def replacing(path: Path, tracker: Tracker | None = None) -> Iterator[Path]:
+    """A temporary file beside `path` that replaces it only when writing succeeded (and was not
+    cancelled: `tracker` is asked once more just before the file is put in place).
 
     An export killed mid-way cannot remove its `.part`; the next export into the folder does.
     """
@@ -46,6 +82,8 @@ def replacing(path: Path) -> Iterator[Path]:
     os.close(fd)
     try:
         yield Path(tmp)
+        if tracker is not None:
+            tracker.check()
         _give_normal_permissions(tmp)
         os.replace(tmp, path)
     except PermissionError as e:
@@ -114,13 +152,13 @@ def _cell(value: Any) -> Any:
     return neutralise(json.dumps(value, ensure_ascii=False))
 
 
-def write_csv(path: Path, columns: list[str], rows: Iterable[list[Any]]) -> int:
+def write_csv(path: Path, columns: list[str], rows: Iterable[list[Any]], tracker: Tracker | None = None) -> int:
     """Writes a CSV Excel opens correctly (BOM, CRLF); returns the number of data rows."""
     count = 0
-    with replacing(path) as tmp, open(tmp, "w", encoding="utf-8-sig", newline="") as f:
+    with replacing(path, tracker) as tmp, open(tmp, "w", encoding="utf-8-sig", newline="") as f:
         writer = csv.writer(f, lineterminator="\r\n")
         writer.writerow([clean_text(c) for c in columns])
-        for row in rows:
+        for row in rows if tracker is None else tracker.rows(rows):
             writer.writerow([_cell(v) for v in row])
             count += 1
     return count

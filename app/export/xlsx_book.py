@@ -9,14 +9,15 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from .writers import EXCEL_MAX_CELL_CHARS, EXCEL_MAX_ROWS, ExportError, clean_text, replacing
+from .writers import EXCEL_MAX_CELL_CHARS, EXCEL_MAX_ROWS, ExportError, Tracker, clean_text, replacing
 
 MAX_COLUMN_CHARS = 60  # wider text wraps rather than making one column fill the screen
 MIN_COLUMN_CHARS = 6
 SAMPLE_ROWS = 200  # column widths from the header and the first rows: quick on a big export
 
 
-def write_book(path: Path, sheets: Iterable[tuple[str, list[str], Iterable[list[Any]]]]) -> int:
+def write_book(path: Path, sheets: Iterable[tuple[str, list[str], Iterable[list[Any]]]],
+               tracker: Tracker | None = None) -> int:
     """Writes (name, columns, rows) sheets; returns the number of data rows of the first sheet."""
     from openpyxl import Workbook
 
@@ -24,11 +25,11 @@ def write_book(path: Path, sheets: Iterable[tuple[str, list[str], Iterable[list[
     book.remove(book.active)
     first = None
     for name, columns, rows in sheets:
-        count = _write_sheet(book.create_sheet(name), columns, rows)
+        count = _write_sheet(book.create_sheet(name), columns, rows if tracker is None else tracker.rows(rows))
         if count >= EXCEL_MAX_ROWS:
             raise ExportError(f"共 {count} 行，超过 Excel 的行数上限 {EXCEL_MAX_ROWS - 1}，请导出为 CSV：{path}")
         first = count if first is None else first
-    with replacing(path) as tmp:
+    with replacing(path, tracker) as tmp:
         book.save(tmp)
     return first or 0
 

@@ -9,7 +9,7 @@ from collections.abc import Callable, Mapping, Sequence
 from PySide6.QtGui import QUndoCommand
 
 from app.record import Finding, Value
-from app.review import ReportState, ReviewError, ReviewService
+from app.review import ConflictError, ReportState, ReviewError, ReviewService
 from app.store import StoreError
 
 # Failures the reviewer can act on: refused operations, a locked or full database.
@@ -32,6 +32,8 @@ class ServiceCommand(QUndoCommand):
             state = call()
         except USER_ERRORS as exc:
             self.setObsolete(True)  # QUndoStack deletes an obsolete command instead of keeping it
+            if isinstance(exc, ConflictError) and exc.state is not None:
+                self._on_state(exc.state)  # the other reviewer's value, in place of the refused one
             self._on_error(str(exc))
             return
         self._on_state(state)
@@ -46,11 +48,14 @@ class SetCellsCommand(ServiceCommand):
         self._service, self._report_id = service, report_id
         self._changes, self._before = dict(changes), dict(before)
 
+    # Each direction is based on the values the other left: another reviewer's newer value is
+    # never overwritten (the service refuses, and the window shows it).
     def redo(self) -> None:
-        self._run(lambda: self._service.set_cells(self._report_id, self._changes))
+        self._run(lambda: self._service.set_cells(self._report_id, self._changes, expected=self._before))
 
     def undo(self) -> None:
-        self._run(lambda: self._service.set_cells(self._report_id, self._before, note="撤销"))
+        self._run(lambda: self._service.set_cells(self._report_id, self._before, note="撤销",
+                                                  expected=self._changes))
 
 
 class ApplySuggestionCommand(ServiceCommand):
@@ -63,10 +68,11 @@ class ApplySuggestionCommand(ServiceCommand):
         self._finding, self._before = finding, dict(before)
 
     def redo(self) -> None:
-        self._run(lambda: self._service.apply_suggestion(self._report_id, self._finding))
+        self._run(lambda: self._service.apply_suggestion(self._report_id, self._finding, expected=self._before))
 
     def undo(self) -> None:
-        self._run(lambda: self._service.set_cells(self._report_id, self._before, note="撤销"))
+        self._run(lambda: self._service.set_cells(self._report_id, self._before, note="撤销",
+                                                  expected=dict(self._finding.suggestion or {})))
 
 
 class DecideCommand(ServiceCommand):
@@ -80,11 +86,16 @@ class DecideCommand(ServiceCommand):
         self._service, self._report_id, self._finding_ids = service, report_id, list(finding_ids)
         self._decision, self._note, self._before = decision, note, dict(before)
 
+    # As for cells: redo is based on the decisions undo left, undo on those redo wrote, so another
+    # reviewer's newer decision is never overwritten.
     def redo(self) -> None:
-        self._run(lambda: self._service.decide_many(self._report_id, self._finding_ids, self._decision, self._note))
+        seen = {fid: self._before.get(fid, (None, ""))[0] for fid in self._finding_ids}
+        self._run(lambda: self._service.decide_many(self._report_id, self._finding_ids, self._decision, self._note,
+                                                    expected=seen))
 
     def undo(self) -> None:
-        self._run(lambda: self._service.restore_decisions(self._report_id, self._before))
+        wrote = {fid: self._decision for fid in self._before}
+        self._run(lambda: self._service.restore_decisions(self._report_id, self._before, expected=wrote))
 
 
 class ApplyReadingCommand(ServiceCommand):
@@ -97,7 +108,31 @@ class ApplyReadingCommand(ServiceCommand):
         self._finding, self._index, self._before = finding, index, dict(before)
 
     def redo(self) -> None:
-        self._run(lambda: self._service.apply_reading(self._report_id, self._finding, self._index))
+        self._run(lambda: self._service.apply_reading(self._report_id, self._finding, self._index,
+                                                      expected=self._before))
 
     def undo(self) -> None:
-        self._run(lambda: self._service.set_cells(self._report_id, self._before, note="撤销"))
+        reading = dict(self._finding.alternatives[self._index])
+        self._run(lambda: self._service.set_cells(self._report_id, self._before, note="撤销", expected=reading))
+
+
+class CorrectCommand(ServiceCommand):
+    """已更正 with the correction typed for it: the cells' new values and the decision on the
+    findings, one service call and one undo step (undo puts both back)."""
+
+    def __init__(self, service: ReviewService, report_id: int, finding_ids: Sequence[str],
+                 changes: dict[str, Value], note: str, before_values: dict[str, Value],
+                 before_decisions: Mapping[str, tuple[str | None, str]], text: str, on_state: StateSink,
+                 on_error: ErrorSink) -> None:
+        super().__init__(text, on_state, on_error)
+        self._service, self._report_id, self._finding_ids = service, report_id, list(finding_ids)
+        self._changes, self._note = dict(changes), note
+        self._before_values, self._before_decisions = dict(before_values), dict(before_decisions)
+
+    def redo(self) -> None:
+        self._run(lambda: self._service.correct(self._report_id, self._finding_ids, self._changes, self._note,
+                                                expected=self._before_values))
+
+    def undo(self) -> None:
+        self._run(lambda: self._service.restore(self._report_id, self._before_values, self._before_decisions,
+                                                expected=self._changes))

@@ -1,5 +1,6 @@
 """Import and export off the GUI thread: QThreads with their own store connection (SQLite in WAL
-mode lets the window keep reading on its own), reporting by signals; the import stops when asked."""
+mode, or the PostgreSQL server, lets the window keep reading on its own), reporting by signals;
+both stop when asked."""
 
 from __future__ import annotations
 
@@ -32,7 +33,7 @@ class ImportThread(QThread):
 
     def run(self) -> None:
         try:
-            with Store(self._service.store.path) as store:
+            with self._service.store.another() as store:
                 summary = self._service.on_store(store).import_paths(
                     self._paths, progress=lambda done, total: self.progressed.emit(done, total),
                     cancel=self._stop.is_set)
@@ -43,22 +44,34 @@ class ImportThread(QThread):
 
 
 class ExportThread(QThread):
-    """Writes the approved records with its own store connection; emits the rows written or the
-    reason it could not."""
+    """Writes the approved records with its own store connection; emits its progress, then the
+    rows written, the reason it could not, or that it stopped when asked (no file written)."""
 
+    progressed = Signal(int, int)  # rows done, rows in all
     succeeded = Signal(int)
     failed = Signal(str)
+    cancelled = Signal()
 
-    def __init__(self, db: Path, out: Path, *, long: bool, xlsx: bool, parent: QObject | None = None) -> None:
+    def __init__(self, store: Store, out: Path, *, long: bool, xlsx: bool, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._db, self._out, self._long, self._xlsx = db, out, long, xlsx
+        self._store, self._out, self._long, self._xlsx = store, out, long, xlsx  # the window's store
+        self._stop = threading.Event()
+
+    def cancel(self) -> None:
+        """Asks the export to stop before its next row; the file is then not written at all."""
+        self._stop.set()
 
     def run(self) -> None:
-        from app.export import ExportError, export_approved
+        from app.export import ExportCancelled, ExportError, export_approved
 
         try:
-            with Store(self._db, read_only=True) as store:
-                rows = export_approved(store, self._out, long=self._long, xlsx=self._xlsx)
+            with self._store.another(read_only=True) as store:
+                rows = export_approved(store, self._out, long=self._long, xlsx=self._xlsx,
+                                       progress=lambda done, total: self.progressed.emit(done, total),
+                                       cancel=self._stop.is_set)
+        except ExportCancelled:
+            self.cancelled.emit()
+            return
         except (ExportError, *USER_ERRORS) as exc:
             self.failed.emit(str(exc))
             return

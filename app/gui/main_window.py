@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSettings, Qt
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from PySide6.QtCore import QByteArray, QRect, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -12,26 +15,30 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QSplitter,
+    QTabWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from app import __version__
-from app.record import Finding
+from app.record import Finding, Value
 from app.record.status import OPEN
-from app.review import ReportState, ReviewService
+from app.review import ReportState, ReviewError, ReviewService
 from app.review.service import NOTE_REQUIRED
+from app.store import StoreError
 
 from . import transfer
 from .cell_input import format_value
+from .correction_dialog import CorrectionCell, CorrectionDialog
 from .dialogs import ReportInfoDialog, history_dialog, shortcut_sheet
 from .elided_label import ElidedLabel
+from .findings_model import FindingLine
 from .findings_pane import FindingsPane
 from .keys import unique_keys
 from .labels import decision_text, status_text
 from .queue_pane import QueuePane
-from .record_table_view import table_width
+from .record_table_view import compact_table_width, table_width
 from .report_session import ReportSession
 from .source_switcher import SourceSwitcher
 from .source_view import SourceView
@@ -44,9 +51,14 @@ from .tables_pane import TablesPane
 SOURCE_AT_1366 = 450
 GROWTH = 120
 SOURCE_SHARE = 0.3
+# A window too narrow for queue, source and tables side by side (1366×768 at 200 %: 683 px in Qt's
+# units) folds the queue into a tab beside the source; the tables then take this share of the
+# width (between their narrowest and their comfortable width), the source and queue the rest.
+FOLDED_TABLES_SHARE = 0.6
 QUEUE_MIN_CHARACTERS = 4  # of an agency's name, when the queue gives way on a narrow window
 FINDINGS_HEIGHT = 200
 FINDINGS_SHARE = 0.4
+WATCH_INTERVAL_MS = 2000  # how often the window asks the store whether others changed something
 MIN_RESTORED_SIZE = (900, 560)  # a saved window smaller than this (858×339 was seen) is not restored
 FONT_SIZE = "font/size"
 MIN_FONT_SIZE, MAX_FONT_SIZE = 8, 24
@@ -88,6 +100,18 @@ def default_main_sizes(total: int, queue: int, tables: int, queue_min: int = 0, 
     return [queue, total - queue - tables, tables]
 
 
+def queue_folds(total: int, queue_min: int, tables_min: int) -> bool:
+    """True when the queue at its narrowest, the source's share and the tables at their narrowest
+    (no sideways scrolling) do not fit across `total` px side by side."""
+    return queue_min + min(SOURCE_AT_1366, int(total * SOURCE_SHARE)) + tables_min > total
+
+
+def folded_sizes(total: int, tables: int, tables_min: int) -> list[int]:
+    """Widths of the left pane (queue and source as tabs) and the tables across `total` px."""
+    width = max(tables_min, min(tables, int(total * FOLDED_TABLES_SHARE)))
+    return [total - width, width]
+
+
 class MainWindow(QMainWindow):
     def __init__(self, service: ReviewService, settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -103,6 +127,13 @@ class MainWindow(QMainWindow):
         self.session = ReportSession(service, self.tables, self.findings, self.source, self)
         self.readings_menu: QMenu | None = None  # open while the reviewer picks a reading
         self.report_title = ElidedLabel(self)
+        # Holds queue and source as tabs while the window is too narrow for three panes.
+        self.left_tabs = QTabWidget(self)
+        self.left_tabs.setObjectName("left_tabs")
+        self.left_tabs.setDocumentMode(True)
+        self.left_tabs.hide()
+        self._folded = False
+        self._wide_state: QByteArray | None = None  # the reviewer's three-pane sizes while folded
         # Splitters still on the default layout, which follows the window's size until the
         # reviewer drags them; a splitter restored from QSettings is the reviewer's.
         self._default_sized: set[str] = {"main_split", "right_split"}
@@ -112,6 +143,13 @@ class MainWindow(QMainWindow):
         self._connect()
         self._restore()
         self._show_no_report()
+        # Other reviewers' commits (another window, the command line, the shared server) show
+        # within seconds: the store answers "changed?" cheaply (NOTIFY or SQLite's data_version).
+        self._report_stale = False  # others changed the store while the reviewer was typing
+        self._watch = QTimer(self)
+        self._watch.setInterval(WATCH_INTERVAL_MS)
+        self._watch.timeout.connect(self.refresh_from_store)
+        self._watch.start()
 
     # --- construction --------------------------------------------------------------------------
 
@@ -162,6 +200,7 @@ class MainWindow(QMainWindow):
         self.act_reject = a(self.tr("退回…"), self.reject, "Ctrl+Shift+J")
         self.act_reopen = a(self.tr("重新打开审核"), self.reopen, "Ctrl+Shift+R")
         self.act_keep_only = a(self.tr("重复导入：只保留这一份"), self.keep_only)
+        self.act_release = a(self.tr("释放他人的审核占用（组长）"), self.release_claim)
 
         # Straight to a pane: long grids take Tab for their cells, so Tab alone is a slow way out.
         self.act_go_queue = a(self.tr("转到报告队列"), self._focus_queue, "Alt+1")
@@ -206,11 +245,56 @@ class MainWindow(QMainWindow):
         self.main_split.addWidget(self.queue)
         self.main_split.addWidget(self.source_pane)
         self.main_split.addWidget(self.right_split)
-        for i, stretch in enumerate((0, 1, 0)):  # a wider window widens the source
-            self.main_split.setCollapsible(i, False)
-            self.main_split.setStretchFactor(i, stretch)
+        self._set_stretch()
         self.setCentralWidget(self.main_split)
         self.statusBar()
+
+    def _set_stretch(self) -> None:
+        """A wider window widens the source (or, folded, the queue and source tabs); no pane collapses."""
+        for i in range(self.main_split.count()):
+            self.main_split.setCollapsible(i, False)
+            self.main_split.setStretchFactor(i, int(self.main_split.widget(i) in (self.source_pane, self.left_tabs)))
+
+    def is_folded(self) -> bool:
+        """The queue is a tab beside the source (the window is too narrow for three panes)."""
+        return self._folded
+
+    def _set_folded(self, folded: bool) -> None:
+        """Folds the queue into a tab beside the source, or back into a pane of its own. The
+        reviewer's three-pane sizes (if they dragged them) wait while folded."""
+        if folded == self._folded:
+            return
+        focused = QApplication.focusWidget()
+        self._folded = folded
+        name = self.main_split.objectName()
+        if folded:
+            self._wide_state = None if name in self._default_sized else self.main_split.saveState()
+            self._default_sized.add(name)  # folded, the layout follows the window until dragged
+            self.main_split.replaceWidget(0, self.left_tabs)
+            self.left_tabs.addTab(self.queue, self.tr("报告队列"))
+            self.left_tabs.addTab(self.source_pane, self.tr("原文"))
+            self.left_tabs.setCurrentWidget(self.source_pane)
+            self.left_tabs.show()
+        else:
+            self.main_split.replaceWidget(0, self.queue)
+            self.main_split.insertWidget(1, self.source_pane)
+            self.left_tabs.setParent(self)
+            self.left_tabs.hide()
+            self.queue.show()
+            self.source_pane.show()
+            if self._wide_state is not None and self.main_split.restoreState(self._wide_state):
+                self._default_sized.discard(name)
+            else:
+                self._default_sized.add(name)  # a drag while folded was for the folded layout only
+            self._wide_state = None
+        self._set_stretch()
+        if focused is not None and focused.isVisible():
+            focused.setFocus()
+
+    def show_left_tab(self, widget: QWidget) -> None:
+        """Brings the queue or the source to the front when they share the left pane."""
+        if self._folded:
+            self.left_tabs.setCurrentWidget(widget)
 
     def _make_menus(self) -> None:
         bar = self.menuBar()
@@ -235,7 +319,8 @@ class MainWindow(QMainWindow):
         review_menu.addActions([self.act_same_rule, self.act_suggest, self.act_fixed, self.act_source_error,
                                 self.act_dismissed, self.act_undecide])
         review_menu.addSeparator()
-        review_menu.addActions([self.act_approve, self.act_reject, self.act_reopen, self.act_keep_only])
+        review_menu.addActions([self.act_approve, self.act_reject, self.act_reopen, self.act_keep_only,
+                                self.act_release])
         settings_menu = bar.addMenu(self.tr("设置(&S)"))
         settings_menu.addActions([self.act_reviewer, self.act_font_size, self.act_english])
         help_menu = bar.addMenu(self.tr("帮助(&H)"))
@@ -243,6 +328,8 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         self.queue.reportChosen.connect(self.open_report)
+        # Enter or a double click on a report, folded: on to its source.
+        self.queue.view.activated.connect(lambda _index: self.show_left_tab(self.source_pane))
         self.session.stateChanged.connect(self._on_state)
         self.session.refused.connect(self._refused)
         self.session.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
@@ -261,6 +348,31 @@ class MainWindow(QMainWindow):
             table = self.settings.value(LAST_TABLE, "")
             if row >= 0 and table:
                 self.tables.show_table(str(table))
+
+    @contextmanager
+    def watch_paused(self) -> Iterator[None]:
+        """No looking for other reviewers' changes while this window's own import runs: the queue
+        is reloaded when it ends, and a reload every 2 s would vie with the import thread for the
+        interpreter (a 300 ms stall of the window was measured with 500 files)."""
+        active = self._watch.isActive()
+        self._watch.stop()
+        try:
+            yield
+        finally:
+            if active and self.isVisible():
+                self._watch.start()
+
+    def refresh_from_store(self) -> None:
+        try:
+            changed = self.service.store.changed()
+        except StoreError as exc:
+            self.statusBar().showMessage(str(exc), WATCH_INTERVAL_MS)
+            return
+        if changed:
+            self.queue.reload()
+            self._report_stale = True
+        if self._report_stale:
+            self._report_stale = not self.session.refresh()
 
     def open_report(self, report_id: int) -> None:
         self.tables.commit_open_editor()  # typing in progress belongs to the report being left
@@ -287,19 +399,25 @@ class MainWindow(QMainWindow):
         parts = [summary.agency or self.tr("（未识别机关）"),
                  self.tr("{0} 年度").format(summary.year) if summary.year else self.tr("（未识别年度）"),
                  status_text(summary.status), self.tr("{0} 版格式").format(summary.template)]
+        if state.claimed_by:
+            parts.insert(0, self.tr("由 {0} 审核中（只读）").format(state.claimed_by))
+        elif summary.first_reviewer and summary.status != "approved":
+            parts.append(self.tr("{0} 已初审，待复核").format(summary.first_reviewer))
         if summary.status_reason and summary.status == "rejected":
             parts.append(self.tr("退回原因：{0}").format(summary.status_reason))
         self.report_title.set_text(" · ".join(parts), summary.source)
         for action in (self.act_suggest, self.act_fixed, self.act_source_error, self.act_dismissed,
                        self.act_undecide, self.act_approve, self.act_reject, self.act_info):
-            action.setEnabled(not state.locked)
-        self.act_reopen.setEnabled(state.locked)
+            action.setEnabled(not state.read_only)
+        self.act_reopen.setEnabled(state.locked and state.claimed_by is None)
+        self.act_release.setEnabled(state.claimed_by is not None)
         self.act_history.setEnabled(True)
 
     def _show_no_report(self) -> None:
         self.report_title.set_text(self.tr("请在左侧选择一份报告，或从“文件”菜单导入报告"))
         for action in (self.act_suggest, self.act_fixed, self.act_source_error, self.act_dismissed,
-                       self.act_undecide, self.act_approve, self.act_reject, self.act_reopen, self.act_history,
+                       self.act_undecide, self.act_approve, self.act_reject, self.act_reopen, self.act_release,
+                       self.act_history,
                        self.act_info):
             action.setEnabled(False)
 
@@ -310,6 +428,7 @@ class MainWindow(QMainWindow):
 
     def next_open_error(self) -> None:
         """The next undecided error of this report, else the first of the next report that has one."""
+        self.show_left_tab(self.source_pane)
         if self.session.next_open_error():
             return
         row = self.queue.next_row(lambda s: bool(s.errors) and s.status in OPEN)  # wraps round the queue
@@ -362,6 +481,11 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("请先在问题列表中选择一条问题"), 8000)
             return
         note = self.findings.note.text().strip()
+        if decision == "fixed":
+            keys = self.session.cells_to_correct(lines)
+            if keys:  # nothing corrected yet: offer to correct now, or another decision
+                self._ask_correction(lines, keys, note)
+                return
         if decision in NOTE_REQUIRED and not note:
             note, ok = QInputDialog.getText(
                 self, decision_text(decision),
@@ -371,6 +495,32 @@ class MainWindow(QMainWindow):
             note = note.strip()
         if self.session.decide(lines, decision, note):
             self.findings.note.clear()
+
+    def _ask_correction(self, lines: list[FindingLine], keys: list[str], note: str) -> None:
+        """已更正 on findings none of whose cells was corrected: the reviewer types the corrected
+        values (saved with the decision, one undo step), takes another decision, or cancels."""
+        state = self.session.state
+        if state is None:
+            return
+        suggestions: dict[str, Value] = {}
+        for line in lines:
+            for key, value in (line.finding.suggestion or {}).items():
+                suggestions.setdefault(key, value)
+        cells = [CorrectionCell(state.record.tmpl.cell_by_key[key], state.record.fields.get(key),
+                                key in suggestions, suggestions.get(key))
+                 for key in keys if key in state.record.tmpl.cell_by_key]
+        dialog = CorrectionDialog(cells, [line.finding.message for line in lines], note, self)
+        try:
+            if not dialog.exec() or dialog.choice is None:
+                return  # cancelled: nothing changes
+            if dialog.choice == "fixed":
+                if self.session.correct(lines, dialog.changes(), dialog.note_text()):
+                    self.findings.note.clear()
+                return
+            self.findings.note.setText(dialog.note_text())
+            self.decide(dialog.choice)
+        finally:
+            dialog.deleteLater()
 
     def select_same_rule(self) -> None:
         count = self.findings.select_same_rule()
@@ -385,6 +535,12 @@ class MainWindow(QMainWindow):
         if not self.session.approve(empty_confirmed=bool(empty)):
             return
         self.queue.update_progress()
+        state = self.session.state
+        if state is not None and state.summary.status != "approved":
+            # Four-eyes approval: this was the 初审; the report, now waiting for a second reviewer,
+            # stays open so the reviewer sees it recorded in the title.
+            self.statusBar().showMessage(self.tr("初审完成，待另一位审核人复核"), 5000)
+            return
         row = self.queue.next_needing_work()
         if row >= 0:
             self.queue.select_row(row)  # on to the next report that needs work
@@ -413,6 +569,19 @@ class MainWindow(QMainWindow):
         if self.session.keep_only():
             self.queue.reload()
             self.statusBar().showMessage(self.tr("已保留这一份，重复的其他副本已退回"), 8000)
+
+    def release_claim(self) -> None:
+        """A lead frees a report another reviewer left open; it opens here, claimed for this reviewer."""
+        report_id = self.session.report_id
+        if report_id is None:
+            return
+        try:
+            self.service.release(report_id)
+        except (ReviewError, StoreError) as exc:
+            self._refused(str(exc))
+            return
+        self.session.open(report_id)
+        self.queue.reload()
 
     def reopen(self) -> None:
         if self.session.reopen():
@@ -475,13 +644,16 @@ class MainWindow(QMainWindow):
         self.settings.setValue("language", "en" if on else "zh")
 
     def _focus_search(self) -> None:
+        self.show_left_tab(self.queue)
         self.queue.search.setFocus()
         self.queue.search.selectAll()
 
     def _focus_queue(self) -> None:
+        self.show_left_tab(self.queue)
         self.queue.view.setFocus()
 
     def _focus_source(self) -> None:
+        self.show_left_tab(self.source_pane)
         self.source_pane.current_view().setFocus()
 
     def _focus_findings(self) -> None:
@@ -533,14 +705,21 @@ class MainWindow(QMainWindow):
             self.apply_default_sizes()  # e.g. maximized just after the first show
 
     def apply_default_sizes(self) -> None:
-        """Splitter sizes for the window's size, for each splitter the reviewer has not sized."""
+        """Folds or unfolds the queue for the window's width; splitter sizes for the window's
+        size, for each splitter the reviewer has not sized."""
+        handle = self.main_split.handleWidth()
+        total = self.main_split.width() - 2 * handle  # across three panes
+        metrics = self.fontMetrics()
+        tables = table_width(metrics, REQUESTS_COLUMNS)
+        tables_min = max(compact_table_width(metrics, REQUESTS_COLUMNS), self.right_split.minimumSizeHint().width())
+        queue_min = max(self.queue.minimumSizeHint().width(), self.queue.preferred_width(QUEUE_MIN_CHARACTERS))
+        self._set_folded(queue_folds(total, queue_min, tables_min))
         if self.main_split.objectName() in self._default_sized:
-            total = self.main_split.width() - 2 * self.main_split.handleWidth()
-            tables = table_width(self.fontMetrics(), REQUESTS_COLUMNS)
-            self.main_split.setSizes(default_main_sizes(total, self.queue.preferred_width(), tables,
-                                                        max(self.queue.minimumSizeHint().width(),
-                                                            self.queue.preferred_width(QUEUE_MIN_CHARACTERS)),
-                                                        self.right_split.minimumSizeHint().width()))
+            if self._folded:
+                self.main_split.setSizes(folded_sizes(total + handle, tables, tables_min))
+            else:
+                self.main_split.setSizes(default_main_sizes(total, self.queue.preferred_width(), tables, queue_min,
+                                                            tables_min))
         if self.right_split.objectName() in self._default_sized:
             height = self.right_split.height() - self.right_split.handleWidth()
             findings = min(FINDINGS_HEIGHT, int(height * FINDINGS_SHARE))  # a short window keeps most for the tables
@@ -548,6 +727,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.tables.commit_open_editor()
+        self._watch.stop()
+        self.session.release_claim()
         self.source_pane.release()
         self.settings.setValue("window/geometry", self.saveGeometry())
         column, order = self.queue.sort_state()
@@ -558,8 +739,11 @@ class MainWindow(QMainWindow):
             self.settings.setValue(LAST_TABLE, self.tables.current_table_id() or "")
         for splitter in (self.main_split, self.right_split):
             key = f"window/{splitter.objectName()}"
-            if splitter.objectName() in self._default_sized:
+            state = splitter.saveState() if splitter.objectName() not in self._default_sized else None
+            if splitter is self.main_split and self._folded:
+                state = self._wide_state  # folded sizes are this window's; the three panes' are kept
+            if state is None:
                 self.settings.remove(key)  # next time, the default layout for that window's size
             else:
-                self.settings.setValue(key, splitter.saveState())
+                self.settings.setValue(key, state)
         super().closeEvent(event)

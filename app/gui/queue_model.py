@@ -29,11 +29,13 @@ _SORT_KEYS: dict[int, Callable[[ReportSummary], Any]] = {
     FORMAT: lambda s: (s.kind, s.agency or s.source),
 }
 _UNKNOWN_AGENCY_FG = QColor("#6b6b6b")
+_CLAIMED_FG = QColor("#8a4b00")  # another reviewer has the report open
 
 
 class QueueModel(QAbstractTableModel):
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, reviewer: str = "") -> None:
         super().__init__(parent)
+        self._reviewer = reviewer  # this window's reviewer: others' claims read "由 X 审核中"
         self._reports: list[ReportSummary] = []
         self._row_of: dict[int, int] = {}
         self._sort: tuple[int, Qt.SortOrder] | None = None
@@ -92,7 +94,9 @@ class QueueModel(QAbstractTableModel):
             return self._display(summary, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [summary.agency or "", self.tr("文件：{0}（{1}）").format(summary.source, self._kind(summary.kind)),
-                     summary.status_reason]
+                     status_text(summary.status), summary.status_reason]
+            if self._claimed_by_other(summary):
+                lines.insert(0, self.tr("由 {0} 审核中").format(summary.claimed_by))
             if summary.id in self._duplicates:
                 lines.append(self.tr("同一机关同一年度还导入了另一份报告（见问题列表）"))
             return "\n".join(line for line in lines if line)
@@ -103,6 +107,8 @@ class QueueModel(QAbstractTableModel):
                 return QBrush(_UNKNOWN_AGENCY_FG)
             if column == ERRORS and summary.errors:
                 return QBrush(roles.ERROR_FG)
+            if column == STATUS and self._claimed_by_other(summary):
+                return QBrush(_CLAIMED_FG)
         if role == Qt.ItemDataRole.BackgroundRole:
             if column == ERRORS and summary.errors:
                 return QBrush(roles.ERROR_BG)
@@ -136,6 +142,10 @@ class QueueModel(QAbstractTableModel):
         if column == YEAR:
             return str(summary.year) if summary.year else ""
         if column == STATUS:
+            if self._claimed_by_other(summary):
+                # The column is as narrow as a status: the claimant's name, in its own colour, is
+                # what must stay readable; the tooltip says 由 X 审核中.
+                return summary.claimed_by or ""
             return status_text(summary.status)
         if column == ERRORS:
             return str(summary.errors)
@@ -143,6 +153,9 @@ class QueueModel(QAbstractTableModel):
             kind = self._kind(summary.kind)
             return self.tr("{0} 重复").format(kind) if summary.id in self._duplicates else kind
         return str(summary.warnings)
+
+    def _claimed_by_other(self, summary: ReportSummary) -> bool:
+        return bool(summary.claimed_by) and summary.claimed_by != self._reviewer
 
     def is_duplicate(self, report_id: int) -> bool:
         return report_id in self._duplicates

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -38,7 +38,7 @@ class QueuePane(QWidget):
     def __init__(self, service: ReviewService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.service = service
-        self.model = QueueModel(self)
+        self.model = QueueModel(self, service.reviewer)
         self._quiet = False  # True while the pane moves the selection itself without announcing it
         self.view = QTableView(self)
         self.view.setModel(self.model)
@@ -64,6 +64,10 @@ class QueuePane(QWidget):
         self.status.addItem(self.tr("全部状态"), None)
         for status in STATUSES:
             self.status.addItem(status_text(status), status)
+        self.claim = QComboBox(self)
+        self.claim.addItem(self.tr("所有人"), None)
+        self.claim.addItem(self.tr("我正在审核的"), "mine")
+        self.claim.addItem(self.tr("无人审核的"), "unclaimed")
         self.errors_only = QCheckBox(self.tr("只看有错误的"), self)
         self.problem = QComboBox(self)
         self.problem.addItem(self.tr("全部问题类型"), None)
@@ -71,7 +75,9 @@ class QueuePane(QWidget):
             self.problem.addItem(name, key)
         self.problem.setToolTip(self.tr("只列出有这类问题的报告（需逐份校验，报告多时要等一会儿）"))
         self.count = QLabel(self)
+        self.count.installEventFilter(self)  # its tooltip, each reviewer's progress, is read on hover
         self.progress = QLabel(self)  # 已批准 120 / 300: the whole store, whatever the filters
+        self.progress.installEventFilter(self)  # with each reviewer's part in its tooltip, too
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -80,6 +86,7 @@ class QueuePane(QWidget):
         self.search.textChanged.connect(self._search_timer.start)
         self.status.currentIndexChanged.connect(self.reload)
         self.errors_only.toggled.connect(self.reload)
+        self.claim.currentIndexChanged.connect(self.reload)
         self.problem.currentIndexChanged.connect(self.reload)
 
         filters = QHBoxLayout()
@@ -90,13 +97,18 @@ class QueuePane(QWidget):
         filters.addWidget(self.count)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.search)
+        search_line = QHBoxLayout()  # beside the search: the filter row is as wide as the pane may be
+        search_line.setContentsMargins(0, 0, 0, 0)
+        search_line.addWidget(self.search, 1)
+        search_line.addWidget(self.claim)
+        layout.addLayout(search_line)
         layout.addLayout(filters)
         layout.addWidget(self.problem)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.progress)
         # Tab follows the pane top to bottom: search, filters, then the list.
-        QWidget.setTabOrder(self.search, self.status)
+        QWidget.setTabOrder(self.search, self.claim)
+        QWidget.setTabOrder(self.claim, self.status)
         QWidget.setTabOrder(self.status, self.errors_only)
         QWidget.setTabOrder(self.errors_only, self.problem)
         QWidget.setTabOrder(self.problem, self.view)
@@ -138,7 +150,7 @@ class QueuePane(QWidget):
         current = self.current_id()
         reports = self.service.reports(status=self.status.currentData(),
                                        has_errors=True if self.errors_only.isChecked() else None,
-                                       search=self.search.text())
+                                       search=self.search.text(), claim=self.claim.currentData())
         if self.problem.currentData() is not None:
             QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
             try:
@@ -153,6 +165,18 @@ class QueuePane(QWidget):
         self.update_progress()
         if current is not None and self.model.row_of(current) >= 0:
             self.select_row(self.model.row_of(current), notify=False)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched in (self.count, self.progress) and event.type() == QEvent.Type.ToolTip:
+            assert isinstance(watched, QLabel)
+            watched.setToolTip(self._progress_text())
+        return super().eventFilter(watched, event)
+
+    def _progress_text(self) -> str:
+        """Each reviewer's progress, for the tooltips of the count and the approved line."""
+        lines = [self.tr("{0}：修改 {1} 份，待复核 {2} 份，已批准 {3} 份，正在审核 {4} 份").format(
+            w.reviewer, w.edited, w.first_reviewed, w.approved, len(w.claims)) for w in self.service.progress()]
+        return "\n".join(lines)
 
     def current_id(self) -> int | None:
         summary = self.model.summary_at(self.view.currentIndex().row())
@@ -179,8 +203,10 @@ class QueuePane(QWidget):
 
     def next_needing_work(self) -> int:
         """The row of the next report still waiting for review (待审 or 审核中) after the current
-        one, wrapping round to the top; -1 if none is left."""
-        return self.next_row(lambda s: s.status in OPEN)
+        one, wrapping round to the top; -1 if none is left. Reports another reviewer has open, and
+        those this reviewer first-reviewed (waiting for someone else's 复核), are passed over."""
+        me = self.service.reviewer
+        return self.next_row(lambda s: s.status in OPEN and s.claimed_by in (None, me) and s.first_reviewer != me)
 
     def next_row(self, wanted: Callable[[ReportSummary], bool]) -> int:
         """The first row after the current one, wrapping round, whose report is `wanted`; -1 if none."""
@@ -194,7 +220,7 @@ class QueuePane(QWidget):
         return -1
 
     def update_progress(self) -> None:
-        approved, total = self.service.progress()
+        approved, total = self.service.batch_progress()
         self.progress.setText(self.tr("已批准 {0} / {1}").format(approved, total))
 
     def sort_state(self) -> tuple[int, Qt.SortOrder]:

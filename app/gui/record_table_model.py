@@ -51,8 +51,9 @@ class GridState:
     provenance: Mapping[str, Origin] = field(default_factory=dict)
     findings: Sequence[Finding] = ()
     decided: frozenset[int] = frozenset()  # positions in `findings` that carry a reviewer decision
-    locked: bool = False
+    locked: bool = False  # decided, or open by another reviewer: nothing typed is saved
     status: str = ""  # the report's status, named when an edit of a locked report is refused
+    claimed_by: str = ""  # another reviewer who has the report open, named likewise
 
 
 def layout_lines(table: Table) -> tuple[tuple[Line, ...], tuple[Column | None, ...]]:
@@ -163,7 +164,12 @@ class RecordTableModel(QAbstractTableModel):
         return True
 
     def refuse_locked(self) -> None:
-        """Says why typing into this report does nothing: it is approved or rejected, and locked."""
+        """Says why typing into this report does nothing: it is approved or rejected, and locked, or
+        another reviewer has it open."""
+        if self._state.claimed_by:
+            self.inputRejected.emit(self.tr("本报告由 {0} 审核中，您只能查看，输入没有保存")
+                                    .format(self._state.claimed_by))
+            return
         self.inputRejected.emit(self.tr("本报告{0}，已锁定，输入没有保存；如需修改请先“重新打开审核”（Ctrl+Shift+R）")
                                 .format(status_text(self._state.status) or self.tr("已审定")))
 

@@ -15,7 +15,14 @@ from app.record import Finding, Value
 from app.review import ReportState, ReviewService
 from app.store import HistoryEntry
 
-from .commands import USER_ERRORS, ApplyReadingCommand, ApplySuggestionCommand, DecideCommand, SetCellsCommand
+from .commands import (
+    USER_ERRORS,
+    ApplyReadingCommand,
+    ApplySuggestionCommand,
+    CorrectCommand,
+    DecideCommand,
+    SetCellsCommand,
+)
 from .findings_model import FindingLine
 from .findings_pane import FindingsPane
 from .labels import decision_text
@@ -27,7 +34,8 @@ from .tables_pane import TablesPane
 def grid_state(state: ReportState) -> GridState:
     decided = frozenset(i for i, fid in enumerate(state.finding_ids) if fid in state.decisions)
     return GridState(values=state.record.fields, machine=state.machine, provenance=state.provenance,
-                     findings=state.findings, decided=decided, locked=state.locked, status=state.summary.status)
+                     findings=state.findings, decided=decided, locked=state.read_only, status=state.summary.status,
+                     claimed_by=state.claimed_by or "")
 
 
 def finding_lines(state: ReportState) -> list[FindingLine]:
@@ -60,7 +68,14 @@ class ReportSession(QObject):
         return self.state.summary.id if self.state else None
 
     def open(self, report_id: int) -> bool:
+        """Shows the report and claims it for this reviewer; one another reviewer has open is shown
+        read-only (由 X 审核中)."""
+        previous = self.report_id
         try:
+            if previous is not None and previous != report_id:
+                self.release_claim()
+            if not self.service.store.read_only:
+                self.service.claim(report_id)
             state = self.service.open(report_id)
         except USER_ERRORS as exc:
             self.refused.emit(str(exc))
@@ -68,6 +83,35 @@ class ReportSession(QObject):
         self.undo_group.setActiveStack(self._stack(report_id))
         self._show(state)
         return True
+
+    def refresh(self) -> bool:
+        """Shows what other reviewers changed in the open report (called when the store changed);
+        False while the reviewer is typing in a cell (the caller tries again later)."""
+        if self.state is None:
+            return True
+        if self.tables.is_editing():
+            return False  # the typed value's save is checked against the others' values anyway
+        try:
+            state = self.service.open(self.state.summary.id)
+        except USER_ERRORS as exc:
+            self.message.emit(str(exc))
+            return True
+        old = self.state
+        if (state.record, state.decisions, state.summary.status, state.claimed_by, state.summary.first_reviewer) != \
+                (old.record, old.decisions, old.summary.status, old.claimed_by, old.summary.first_reviewer):
+            self._show(state)
+        return True
+
+    def release_claim(self) -> None:
+        """Gives up this reviewer's claim on the open report (leaving it, or closing the window)."""
+        if self.state is None or self.service.store.read_only:
+            return
+        try:
+            held = self.service.store.claim_of(self.state.summary.id)
+            if held is not None and held.reviewer == self.service.reviewer:
+                self.service.release(self.state.summary.id)
+        except USER_ERRORS as exc:
+            self.message.emit(str(exc))
 
     def _stack(self, report_id: int) -> QUndoStack:
         if report_id not in self._stacks:
@@ -123,6 +167,26 @@ class ReportSession(QObject):
             else self.tr("{0}：{1} 条问题").format(what, len(lines))
         return self._push(DecideCommand(self.service, self.state.summary.id, list(before), decision, note,
                                         before, text, self._show, self.refused.emit))
+
+    def cells_to_correct(self, lines: Sequence[FindingLine]) -> list[str]:
+        """The cells 已更正 on these findings still needs corrected (the service judges); empty
+        when it can be recorded as it is."""
+        if self.state is None:
+            return []
+        return self.service.cells_to_correct(self.state, [line.finding_id for line in lines])
+
+    def correct(self, lines: Sequence[FindingLine], changes: dict[str, Value], note: str = "") -> bool:
+        """The corrected values and 已更正 on the findings, one undo step; False if refused."""
+        if self.state is None or not lines:
+            return False
+        values = {k: self.state.record.fields.get(k) for k in changes}
+        decisions = {line.finding_id: (line.decision.decision, line.decision.note) if line.decision else (None, "")
+                     for line in lines}
+        what = decision_text("fixed")
+        text = self.tr("{0}：{1}").format(what, lines[0].finding.message) if len(lines) == 1 \
+            else self.tr("{0}：{1} 条问题").format(what, len(lines))
+        return self._push(CorrectCommand(self.service, self.state.summary.id, list(decisions), changes, note,
+                                         values, decisions, text, self._show, self.refused.emit))
 
     def approve(self, empty_confirmed: bool = False) -> bool:
         return self._status_call(lambda rid: self.service.approve(rid, empty_confirmed))

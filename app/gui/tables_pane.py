@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.template import Template
 
@@ -101,6 +108,10 @@ class TablesPane(QWidget):
         """Saves what is being typed in a cell before the report changes or the window closes."""
         for view in self.views():
             view.commit_open_editor()
+
+    def is_editing(self) -> bool:
+        """A cell editor is open: what the reviewer is typing must not be redrawn away."""
+        return any(view.state() == QAbstractItemView.State.EditingState for view in self.views())
 
     def set_show_machine(self, on: bool) -> None:
         self._show_machine = on

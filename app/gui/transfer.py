@@ -1,7 +1,8 @@
 """Import and export from the window: file dialogs, a cancellable progress dialog, the outcome.
 
-The import runs in a worker thread with its own store connection (extraction itself in the
-service's worker processes); the window stays responsive and the progress dialog can cancel it.
+Both run in a worker thread with its own store connection (an import's extraction itself in the
+service's worker processes); the window stays responsive and the progress dialog can cancel
+them. A cancelled import keeps what it saved; a cancelled export writes no file at all.
 """
 
 from __future__ import annotations
@@ -93,9 +94,10 @@ def _import_in_thread(window: MainWindow, paths: Sequence[str | Path], dialog: Q
     thread.failed.connect(failed)
     dialog.canceled.connect(thread.cancel)
     thread.finished.connect(loop.quit)
-    thread.start()
-    loop.exec()  # the window's events go on while the thread works
-    thread.wait()
+    with window.watch_paused():
+        thread.start()
+        loop.exec()  # the window's events go on while the thread works
+        thread.wait()
     thread.deleteLater()
     return outcome[0] if outcome else None
 
@@ -109,7 +111,8 @@ EXPORT_KINDS: dict[str, tuple[str, str, bool, bool]] = {
 
 
 def export(window: MainWindow, kind: str) -> Path | None:
-    """Asks where to write the approved records, writes them, and says how many rows."""
+    """Asks where to write the approved records, writes them, and says how many rows (or that the
+    export was cancelled and nothing was written)."""
 
     name, file_filter, long, xlsx = EXPORT_KINDS[kind]
     chosen, _ = QFileDialog.getSaveFileName(window, QCoreApplication.translate("Transfer", "导出已批准的记录"),
@@ -124,6 +127,9 @@ def export(window: MainWindow, kind: str) -> Path | None:
     rows = _export_in_thread(window, path, long=long, xlsx=xlsx)
     if rows is None:
         return None
+    if rows == CANCELLED:
+        window.statusBar().showMessage(QCoreApplication.translate("Transfer", "导出已取消，没有写入文件：{0}").format(path), 10000)
+        return None
     if rows == 0:
         window.statusBar().showMessage(QCoreApplication.translate("Transfer", "没有已批准的报告，导出的文件只有表头：{0}").format(path), 10000)
     else:
@@ -131,22 +137,42 @@ def export(window: MainWindow, kind: str) -> Path | None:
     return path
 
 
+CANCELLED = -1  # what _export_in_thread answers for an export stopped by the reviewer
+
+
 def _export_in_thread(window: MainWindow, path: Path, *, long: bool, xlsx: bool) -> int | None:
-    """Writes the file in a worker thread behind a busy dialog; the window keeps painting."""
-    dialog = QProgressDialog(QCoreApplication.translate("Transfer", "正在导出…"), "", 0, 0, window)
+    """Writes the file in a worker thread behind a progress dialog the reviewer can cancel (nothing
+    is then written); the window keeps painting. The rows written, CANCELLED, or None on failure."""
+    dialog = QProgressDialog(QCoreApplication.translate("Transfer", "正在导出…"),
+                             QCoreApplication.translate("Transfer", "取消"), 0, 0, window)
     dialog.setWindowTitle(QCoreApplication.translate("Transfer", "导出"))
-    dialog.setCancelButton(None)  # the file is replaced whole at the end: nothing to stop half-way
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(400)
-    thread = ExportThread(window.service.store.path, path, long=long, xlsx=xlsx, parent=window)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    if dialog.wasCanceled():  # cancelled before anything started
+        dialog.close()
+        return CANCELLED
+    thread = ExportThread(window.service.store, path, long=long, xlsx=xlsx, parent=window)
     rows: list[int] = []
     errors: list[str] = []
     loop = QEventLoop()
+
+    def progress(done: int, total: int) -> None:
+        dialog.setMaximum(total)
+        dialog.setValue(done)
+        dialog.setLabelText(QCoreApplication.translate("Transfer", "正在导出：{0} / {1} 行").format(done, total))
+        if dialog.wasCanceled():
+            thread.cancel()
+
+    thread.progressed.connect(progress)
     thread.succeeded.connect(rows.append)
     thread.failed.connect(errors.append)
+    thread.cancelled.connect(lambda: rows.append(CANCELLED))
+    dialog.canceled.connect(thread.cancel)
     thread.finished.connect(loop.quit)
     thread.start()
-    loop.exec()
+    loop.exec()  # the window's events go on while the thread works
     thread.wait()
     thread.deleteLater()
     dialog.close()

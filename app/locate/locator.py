@@ -24,6 +24,7 @@ from .version import choose_template
 
 _TAIL = 160  # characters of label text before a row's numbers that may hold its label
 _DASH_NOTE = "原文为“{raw}”，按 0 记录"
+_UNSEEN = object()
 
 
 @dataclass
@@ -225,7 +226,7 @@ class _Filler:
         return Placement(cells, "read", seen=values)
 
     def _write(self, keys: list[str], columns: list[Column], p: Placement, region_compact: str) -> None:
-        candidates = self._candidates(keys, columns, p, region_compact)
+        candidates = self._candidates(keys, columns, p, region_compact) if p.candidates else ()
         if p.undecided:
             if p.seen:
                 a, b = p.seen[0].start, p.seen[-1].end
@@ -235,24 +236,38 @@ class _Filler:
             note = p.unplaced_note or p.note
             for j in p.undecided:
                 self.provenance[keys[j]] = self._origin(a, b, raw, "unplaced", note, candidates)
+        text, fields, provenance, undecided = self.doc.text, self.record.fields, self.provenance, p.undecided
+        note = p.note if p.how == "inferred" else ""
+        alternatives = candidates if p.how == "inferred" and not undecided else ()
         for j, (key, col, tok) in enumerate(zip(keys, columns, p.cells, strict=False)):
-            if tok is None or j in p.undecided:
+            if tok is None or j in undecided:
                 continue
-            raw = self.doc.text[tok.start:tok.end]
-            note = p.note if p.how == "inferred" else ""
-            if tok.kind == "dash":
-                note = _DASH_NOTE.format(raw=raw.strip())
-            self.record.fields[key] = self._value(tok, col, region_compact)
-            alternatives = candidates if p.how == "inferred" and not p.undecided else ()
-            self.provenance[key] = self._origin(tok.start, tok.end, raw, p.how, note, alternatives)
+            raw = text[tok.start:tok.end]
+            fields[key] = self._value(tok, col, region_compact)
+            provenance[key] = self._origin(tok.start, tok.end, raw, p.how,
+                                           _DASH_NOTE.format(raw=raw.strip()) if tok.kind == "dash" else note,
+                                           alternatives)
 
     def _candidates(self, keys: list[str], columns: list[Column], p: Placement,
                     region_compact: str) -> tuple[dict[str, int | float | None], ...]:
         """The readings left for the reviewer, as values of the undecided cells (all cells of a row
         placed by convention)."""
         which = sorted(p.undecided) if p.undecided else range(len(keys))
-        return tuple({keys[j]: self._value(r[j], columns[j], region_compact) for j in which}
-                     for r in p.candidates)
+        values: dict[tuple[int, int], int | float | None] = {}  # a row's readings share their numbers
+        out = []
+        for r in p.candidates:
+            reading: dict[str, int | float | None] = {}
+            for j in which:
+                t = r[j]
+                if t is None:
+                    reading[keys[j]] = None
+                    continue
+                v = values.get((id(t), j), _UNSEEN)
+                if v is _UNSEEN:
+                    v = values[id(t), j] = self._value(t, columns[j], region_compact)
+                reading[keys[j]] = v  # type: ignore[assignment]
+            out.append(reading)
+        return tuple(out)
 
     def _value(self, tok: Tok | None, col: Column, region_compact: str) -> int | float | None:
         if tok is None:
@@ -298,10 +313,12 @@ def _rows_left_empty(table: Table, planned: list[PlannedRow], leftover: list[Tok
     done = {r.keys[0] for r in planned}
     out = []
     for row, labels in zip(table.rows, row_labels(table.rows), strict=True):
-        columns = list(row.columns if table.layout == "rows" else table.columns)
-        keys = [f"{table.id}.{row.id}.{c.id}" for c in columns]
-        if keys[0] in done or (not leftover and _printed_blank(region_compact, labels.variants)):
+        shown = row.columns if table.layout == "rows" else table.columns
+        if f"{table.id}.{row.id}.{shown[0].id}" in done or \
+                (not leftover and _printed_blank(region_compact, labels.variants)):
             continue
+        columns = list(shown)
+        keys = [f"{table.id}.{row.id}.{c.id}" for c in columns]
         note = ("本表有未能对应到任何行的数字，本行也没有找到数字，请对照原文填写" if leftover
                 else "原文中没有找到这一行，请对照原文填写")
         placement = unplaced(len(columns), leftover, note)

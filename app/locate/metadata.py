@@ -26,10 +26,11 @@ _NOT_TITLE = re.compile(r"当前位置|您的位置|所在位置|首页|>|索引
 # Labels of archive headers and page furniture: in a page flattened to one line each starts a line
 # of its own, so that the title is found between them and never takes their values.
 _HEAD_LABEL = re.compile(
-    r"(?=(?:标题|题名|发布时间|发布日期|成文日期|编辑|信息来源|来源|发布机构|发文机关|文号|索引号|公开方式|组配分类"
+    r"(?=[标题发成编信来文索公组浏原字当您相=微\-根\[(（一1])"  # one character test before the alternatives
+    r"(?:(?=(?:标题|题名|发布时间|发布日期|成文日期|编辑|信息来源|来源|发布机构|发文机关|文号|索引号|公开方式|组配分类"
     r"|浏览次数|原文链接|字号|当前位置|您的位置|相关链接)\s*[:：])|(?=={3,})|(?=微信\s*微博)|(?=-->)"
     r"|(?=根据《)|(?=\[bookmark)"
-    r"|(?=(?:[(（][一1][)）]|[一1][、.])\s*(?:政府信息公开工作)?(?:总体情况|基本情况|概述))")
+    r"|(?=(?:[(（][一1][)）]|[一1][、.])\s*(?:政府信息公开工作)?(?:总体情况|基本情况|概述)))")
 _FURNITURE_EDGE = " -\t>|=　"  # left at the edges of a piece of a flattened header (-->, ====)
 _LABEL_PREFIX = re.compile(r"^(?:发布机构|发文机关|信息来源|来源|编辑)\s*[:：]\s*")
 _ARCHIVE_TITLE = re.compile(r"^(?:标题|题名)\s*[:：]\s*(.+)$")

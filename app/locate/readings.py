@@ -16,8 +16,9 @@ from __future__ import annotations
 
 import re
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from operator import itemgetter
 
 from app.template import Column
 from app.template.rules import Rule, SumRule
@@ -99,6 +100,84 @@ def readings(values: Sequence[Tok], columns: Sequence[Column], rules: RowRules, 
     k, n = len(columns), len(values)
     if n > k and not cut:
         return []
+    if any(t.end - t.start >= _SPAN for t in values):
+        return _readings(values, columns, rules, cut, budget, limit, full)
+    # A row's readings depend on what it prints, not where: rows printing the same numbers (a
+    # table of 0 0 rows, the same report imported twice) are enumerated once. The cache holds
+    # each reading as cell specs relative to the row's own numbers.
+    key = (tuple((t.kind, t.value, t.unit, t.text) for t in values), tuple(c.kind for c in columns),
+           rules.sums, cut, full, limit)
+    entry = _CACHE.get(key)
+    if entry is None:
+        canonical = [Tok(t.kind, i * _SPAN, i * _SPAN + t.end - t.start, t.value, t.unit, t.text, t.digits_only)
+                     for i, t in enumerate(values)]
+        found = _readings(canonical, columns, rules, cut, budget, limit, full)  # OutOfBudget is not kept
+        entry = _Cached.of(found, canonical)
+        if len(_CACHE) >= _CACHE_SIZE:
+            _CACHE.clear()
+        _CACHE[key] = entry
+    return entry.readings_of(values)
+
+
+_SPAN = 1 << 20  # canonical positions: token i of a row starts at i * _SPAN
+_CACHE_SIZE = 4096
+_Piece = tuple[int, int, int, int | float | None, str, str, bool]  # token, offsets, value, unit, text, digits
+
+
+@dataclass(frozen=True)
+class _Cached:
+    """A row's readings kept apart from where the row stands: the pieces cut from its numbers (as
+    offsets from each number's start) and, per reading, the indices of its cells in the list
+    [the row's numbers…, None, the pieces…]."""
+
+    pieces: tuple[_Piece, ...]
+    cells: tuple[Callable[[Sequence[Tok | None]], Reading], ...]
+
+    @staticmethod
+    def of(found: list[Reading], canonical: list[Tok]) -> _Cached:
+        blank = len(canonical)
+        pieces: dict[_Piece, int] = {}
+        cells: list[Callable[[Sequence[Tok | None]], Reading]] = []
+        for reading in found:
+            where: list[int] = []
+            for cell in reading:
+                if cell is None:
+                    where.append(blank)
+                    continue
+                i = cell.start // _SPAN
+                if cell is canonical[i]:
+                    where.append(i)
+                    continue
+                base = i * _SPAN
+                piece = (i, cell.start - base, cell.end - base, cell.value, cell.unit, cell.text, cell.digits_only)
+                where.append(blank + 1 + pieces.setdefault(piece, len(pieces)))
+            if len(where) > 1:
+                cells.append(itemgetter(*where))
+            else:  # itemgetter of one index gives the item, not a 1-tuple
+                cells.append(_Pick(tuple(where)))
+        return _Cached(tuple(pieces), tuple(cells))
+
+    def readings_of(self, values: Sequence[Tok]) -> list[Reading]:
+        made = [Tok("num", values[i].start + a, values[i].start + b, value, unit, text, digits)
+                for i, a, b, value, unit, text, digits in self.pieces]
+        cells = [*values, None, *made]
+        return [get(cells) for get in self.cells]
+
+
+_CACHE: dict[tuple, _Cached] = {}
+
+
+@dataclass(frozen=True)
+class _Pick:
+    where: tuple[int, ...]
+
+    def __call__(self, cells: Sequence[Tok | None]) -> Reading:
+        return tuple(cells[j] for j in self.where)
+
+
+def _readings(values: Sequence[Tok], columns: Sequence[Column], rules: RowRules, cut: bool,
+              budget: Budget, limit: int, full: bool) -> list[Reading]:
+    k, n = len(columns), len(values)
     if cut and n and rules.sums == (((k - 1,), tuple(range(k - 1))),) and cuttable(values[-1:]):
         return _total_last(values, columns, budget, limit)
     return _enumerate(values, columns, rules, cut, budget, limit, full=full)

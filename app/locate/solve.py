@@ -22,7 +22,7 @@ from itertools import combinations
 
 from app.template.rules import Rule, SumRule
 
-from .readings import Budget, OutOfBudget, Reading, value_of
+from .readings import Budget, OutOfBudget, Reading
 
 _MAX_DROPPED = 2  # rules the source may break before the table is left to per-row readings
 
@@ -39,7 +39,9 @@ class RowChoice:
 class _Constraint:
     rule: SumRule
     constant: float  # what the rows with one reading contribute, left minus right
-    terms: tuple[tuple[int, tuple[int, ...]], ...]  # (row, coefficient per cell) of undecided rows
+    # (row, what each of its reading groups adds) for the undecided rows: found once, used by
+    # every subset of rules the solve tries.
+    adds: tuple[tuple[int, tuple[float, ...]], ...]
 
 
 def feasible(rows: Sequence[RowChoice], rules: Sequence[Rule], budget: Budget) -> list[set[int]] | None:
@@ -52,21 +54,38 @@ def feasible(rows: Sequence[RowChoice], rules: Sequence[Rule], budget: Budget) -
 def solve_rows(rows: Sequence[RowChoice], rules: Sequence[Rule], budget: Budget,
                most_dropped: int = _MAX_DROPPED) -> tuple[list[set[int]] | None, int]:
     """feasible(), and how many rules had to be left out (at most `most_dropped`)."""
-    constraints = _constraints(rows, rules)
-    if constraints is None:
+    if all(len(row.options) <= 1 for row in rows):
         return [set(range(len(r.options))) for r in rows], 0
     # Each row's readings grouped by the numbers they contribute: the sums see no difference
-    # between a blank and a 0, so such readings share one branch.
+    # between a blank and a 0, so such readings share one branch. A row whose readings all add
+    # the same numbers (a row of 0s whose blanks were lost) is settled for the sums: it adds a
+    # constant, like a row read as printed, and is no step of the search.
     groups: dict[int, dict[tuple[float, ...], list[int]]] = {}
+    fixed: dict[int, tuple[float, ...]] = {}
     for r, row in enumerate(rows):
-        if len(row.options) > 1:
+        if len(row.options) == 1:
+            fixed[r] = tuple([0.0 if t is None else float(t.value or 0) for t in row.options[0]])
+        elif len(row.options) > 1:
             by_numbers: dict[tuple[float, ...], list[int]] = {}
             for o, reading in enumerate(row.options):
-                by_numbers.setdefault(tuple(map(value_of, reading)), []).append(o)
-            groups[r] = by_numbers
-    for dropped in range(most_dropped + 1):
+                numbers = tuple([0.0 if t is None else float(t.value or 0) for t in reading])
+                by_numbers.setdefault(numbers, []).append(o)
+            if len(by_numbers) == 1:
+                fixed[r] = next(iter(by_numbers))
+            else:
+                groups[r] = by_numbers
+    constraints = _constraints(rows, rules, fixed, groups)
+    whole = _solve(rows, constraints, groups, budget)
+    if whole is not None:
+        return whole, 0
+    # A rule no reading keeps even on its own is broken in every combination: it is among those
+    # left out, and only the sets of left-out rules that hold it need solving.
+    broken = [j for j, c in enumerate(constraints) if _solve(rows, [c], groups, budget) is None]
+    others = [j for j in range(len(constraints)) if j not in broken]
+    for dropped in range(max(1, len(broken)), most_dropped + 1):
         found: list[set[int]] | None = None
-        for left_out in combinations(range(len(constraints)), dropped):
+        for more in combinations(others, dropped - len(broken)):
+            left_out = {*broken, *more}
             kept = [c for j, c in enumerate(constraints) if j not in left_out]
             result = _solve(rows, kept, groups, budget)
             if result is not None:
@@ -76,16 +95,17 @@ def solve_rows(rows: Sequence[RowChoice], rules: Sequence[Rule], budget: Budget,
     return None, most_dropped
 
 
-def _constraints(rows: Sequence[RowChoice], rules: Sequence[Rule]) -> list[_Constraint] | None:
-    """The rules spanning several rows, with the contribution of fixed rows folded in; None when no
-    row is undecided. Rules touching a cell no row holds are unknowable and left out, and so are
-    rules the fixed rows alone already break (the source's own error, which the validator reports)."""
+def _constraints(rows: Sequence[RowChoice], rules: Sequence[Rule], fixed: dict[int, tuple[float, ...]],
+                 groups: dict[int, dict[tuple[float, ...], list[int]]]) -> list[_Constraint]:
+    """The rules spanning several rows, with the contribution of settled rows (`fixed`: their
+    numbers) folded in. Rules touching a cell no row holds are unknowable and left out, and so are
+    rules that rows read as printed already break (the source's own error, which the validator
+    reports). A rule through undecided rows whose numbers are all settled stays, as a constant: it
+    holds or it is one of the rules the solve must set aside."""
     owner: dict[str, tuple[int, int]] = {}
     for r, row in enumerate(rows):
         for j, key in enumerate(row.keys):
             owner[key] = (r, j)
-    if all(len(row.options) <= 1 for row in rows):
-        return None
     out: list[_Constraint] = []
     for rule in rules:
         if not isinstance(rule, SumRule):
@@ -96,61 +116,61 @@ def _constraints(rows: Sequence[RowChoice], rules: Sequence[Rule]) -> list[_Cons
         touched = {owner[key][0] for key, _ in keys}
         if len(touched) < 2:
             continue  # a rule inside one row: its readings already keep it
+        if any(not rows[r].options for r in touched):
+            continue  # through a row whose numbers are unknown: it constrains nothing
         constant = 0.0
         coefficients: dict[int, list[int]] = {}
         for key, sign in keys:
             r, j = owner[key]
-            if len(rows[r].options) == 1:
-                constant += sign * value_of(rows[r].options[0][j])
-            elif len(rows[r].options) > 1:
+            if r in fixed:
+                constant += sign * fixed[r][j]
+            else:
                 coefficients.setdefault(r, [0] * len(rows[r].keys))[j] += sign
-        if not coefficients:
-            if constant != 0:
-                continue  # broken by what the source prints as it stands
-            continue
-        out.append(_Constraint(rule, constant, tuple((r, tuple(c)) for r, c in sorted(coefficients.items()))))
+        if not any(len(rows[r].options) > 1 for r in touched):
+            continue  # read as printed throughout: broken or not, the source's own (the validator's)
+        adds = []
+        for r, c in sorted(coefficients.items()):
+            cells = [(j, sign) for j, sign in enumerate(c) if sign]  # a rule takes one or two cells of a row
+            adds.append((r, tuple(float(sum(numbers[j] * sign for j, sign in cells)) for numbers in groups[r])))
+        out.append(_Constraint(rule, constant, tuple(adds)))
     return out
 
 
 def _solve(rows: Sequence[RowChoice], constraints: Sequence[_Constraint],
            row_groups: dict[int, dict[tuple[float, ...], list[int]]], budget: Budget) -> list[set[int]] | None:
-    free = [r for r, row in enumerate(rows) if len(row.options) > 1]
+    if any(not c.adds and abs(c.constant) > 1e-9 for c in constraints):
+        return None  # a rule through settled rows only, and they break it
+    # Only rows some kept rule passes through are steps; every reading of the others fits.
+    free = sorted({r for c in constraints for r, _ in c.adds})
     # Rows in many rules first (三(七), then 一, 四 …): their choice fixes the others' targets.
     weight = {r: 0 for r in free}
     for c in constraints:
-        for r, _ in c.terms:
+        for r, _ in c.adds:
             weight[r] += 1
     free.sort(key=lambda r: (-weight[r], len(rows[r].options)))
     step_of = {r: s for s, r in enumerate(free)}
     groups = [row_groups[r] for r in free]
     n_steps = len(free)
     # contribution[s][g][ci]: what group g of step s adds to constraint ci.
-    touching: list[list[tuple[int, tuple[int, ...]]]] = [[] for _ in free]
+    touching: list[list[tuple[int, tuple[float, ...]]]] = [[] for _ in free]
     last_step = [0] * len(constraints)
     first_step = [n_steps] * len(constraints)
     for ci, c in enumerate(constraints):
-        for r, coefficient in c.terms:
+        for r, per_group in c.adds:
             s = step_of[r]
-            touching[s].append((ci, coefficient))
+            touching[s].append((ci, per_group))
             last_step[ci] = max(last_step[ci], s)
             first_step[ci] = min(first_step[ci], s)
-    contributions: list[list[tuple[tuple[float, ...], dict[int, float]]]] = []
-    for s in range(n_steps):
-        step_groups: list[tuple[tuple[float, ...], dict[int, float]]] = []
-        for numbers in groups[s]:
-            added = {ci: float(sum(a * b for a, b in zip(coefficient, numbers, strict=True)))
-                     for ci, coefficient in touching[s]}
-            step_groups.append((numbers, added))
-        contributions.append(step_groups)
+    contributions = [[{ci: per_group[g] for ci, per_group in touching[s]} for g in range(len(groups[s]))]
+                     for s in range(n_steps)]
     # Bounds on what steps after s can still add to each constraint.
     low = [[0.0] * len(constraints) for _ in range(n_steps + 1)]
     high = [[0.0] * len(constraints) for _ in range(n_steps + 1)]
     for s in range(n_steps - 1, -1, -1):
         low[s], high[s] = list(low[s + 1]), list(high[s + 1])
-        for ci, _ in touching[s]:
-            each = [g[1][ci] for g in contributions[s]]
-            low[s][ci] += min(each)
-            high[s][ci] += max(each)
+        for ci, per_group in touching[s]:
+            low[s][ci] += min(per_group)
+            high[s][ci] += max(per_group)
     # Forward: states are the partial sums of all constraints (constants included).
     start = tuple(c.constant for c in constraints)
     layers: list[dict[tuple[float, ...], list[tuple[tuple[float, ...], int]]]] = []
@@ -159,7 +179,7 @@ def _solve(rows: Sequence[RowChoice], constraints: Sequence[_Constraint],
         nxt: dict[tuple[float, ...], list[tuple[tuple[float, ...], int]]] = {}
         closing = [ci for ci, _ in touching[s] if last_step[ci] == s]
         for state in current:
-            for g, (_, adds) in enumerate(contributions[s]):
+            for g, adds in enumerate(contributions[s]):
                 budget.spend()
                 new = list(state)
                 for ci, add in adds.items():
@@ -175,7 +195,8 @@ def _solve(rows: Sequence[RowChoice], constraints: Sequence[_Constraint],
         layers.append(nxt)
         current = nxt
     # Backward: keep the edges that reach the end.
-    out = [set(range(len(row.options))) if len(row.options) <= 1 else set() for row in rows]
+    stepped = set(free)
+    out = [set() if r in stepped else set(range(len(row.options))) for r, row in enumerate(rows)]
     alive = set(layers[-1]) if layers else set()
     for s in range(n_steps - 1, -1, -1):
         before: set[tuple[float, ...]] = set()

@@ -40,6 +40,7 @@ _RUN_TOGETHER = "相邻单元格的数字连在一起，按全表算术拆分"
 _OWN_TOTAL_BROKEN = "本行数字与本行合计不符（原表如此），按全表算术确定数字所在的列"
 _TWO_EQUAL = "只有两个相同的数字，算术不能确定属于哪一类申请人，按第一列和“总计”列放置"
 _ONE_NUMBER = "只有一个数字，按“总计”列放置"
+_RULES_LEFT_OUT = "本表有 {0} 条合计关系原文不成立，本行按其余关系确定"
 _TOO_MANY = "本表可能的读法过多，未能在限定的计算量内确定"
 
 
@@ -86,7 +87,24 @@ def solve_table(table: Table, planned: list[PlannedRow], rules: Sequence[Rule], 
         found = _with_conventions(planned, choices, found, rules, budget, dropped if checked else None)
     for i in open_rows:
         _decide(planned[i].placement, [choices[i].options[o] for o in sorted(found[i])])
+        if checked and dropped:
+            _decided_with_rules_left_out(planned[i].placement, choices[i].options, dropped)
     return saw_glue
+
+
+def _decided_with_rules_left_out(p: Placement, options: list[Reading], dropped: int) -> None:
+    """A row the solve decided only after setting aside sums the source breaks: which sums those
+    are is itself a guess, so the row is offered with its other readings, for the reviewer to
+    confirm (validation makes it an error, like a convention)."""
+    if p.how != "inferred" or p.undecided or p.candidates or len(options) < 2:
+        return
+    chosen = tuple(p.cells)
+    shown = tuple(_cell(t) for t in chosen)
+    others = [r for r in options if tuple(_cell(t) for t in r) != shown]
+    if not others:
+        return
+    p.note = _RULES_LEFT_OUT.format(dropped)
+    p.candidates = [chosen, *others][:MAX_CANDIDATES]
 
 
 def _choice(row: PlannedRow) -> RowChoice:

@@ -108,7 +108,10 @@ def _label(s: str, a: int, b: int, lo: int, out: list[Tok]) -> bool:
 # A line with two or more separators may be a whole table row whose empty pieces are cells.
 _ROW_LINE = re.compile(r"^[^\n|\t]*[|\t][^\n]*[|\t][^\n]*$", re.M)
 # A sentence (it ends in 。) inside a table's region is a note or narrative: its numbers are no cells.
-_PROSE_LINE = re.compile(r"^([\d ]*)[^\n|\t]{8,}。[^\n|\t]*$", re.M)
+# A table row's glued digits (five or more) before the sentence stay table text: "…总计000001004500000注:…。"
+_PROSE_LINE = re.compile(r"^((?:[^\n|\t。]*\d{5,})?[\d ]*)[^\n|\t]{8,}。[^\n|\t]*$", re.M)
+_SENTENCE_LINE = re.compile(r"^[^\n|\t]{8,}。[^\n|\t]*$", re.M)  # the same lines, found faster
+_FIVE_DIGITS = re.compile(r"\d{5}")
 _PROSE_MAX = 400  # a longer "line" is a page flattened to one line, not a sentence
 # Word text: lines that begin with a tab, up to a blank line, are the cells of one row.
 _TAB_BLOCK = re.compile(r"^\t[^\n]*(?:\n[^\n]+)*", re.M)
@@ -126,8 +129,8 @@ def tokenize(text: str, start: int, end: int, grid_rows: dict[int, list] | None 
                 if _MAY_HOLD_VALUE.search(text, m.start(), m.end())]  # a line of bars alone is layout
     # A flattened page puts a row's numbers and the prose after the table on one line: only what
     # follows the numbers is the sentence.
-    special += [(m.start() + len(m.group(1)), m.end(), False) for m in _PROSE_LINE.finditer(text, start, end)
-                if m.end() - m.start() <= _PROSE_MAX]
+    special += [(a + _numbers_before_sentence(text, a, b), b, False)
+                for a, b in (m.span() for m in _SENTENCE_LINE.finditer(text, start, end)) if b - a <= _PROSE_MAX]
     if grid_rows:
         for line_start, row in grid_rows.items():
             if start <= line_start < end:
@@ -152,6 +155,17 @@ def tokenize(text: str, start: int, end: int, grid_rows: dict[int, list] | None 
     if pos < end:
         tokenize_piece(text[pos:end], pos, out)
     return out
+
+
+def _numbers_before_sentence(text: str, a: int, b: int) -> int:
+    """How many characters of the sentence line text[a:b] are a table row's numbers before it.
+    (The full pattern only where it can find some: a line starting with a digit or a space, or
+    with five digits in a row before its first 。.)"""
+    stop = text.find("。", a, b)
+    if not (text[a] in "0123456789 " or _FIVE_DIGITS.search(text, a, stop)):
+        return 0
+    m = _PROSE_LINE.match(text, a, b)
+    return len(m.group(1)) if m else 0
 
 
 def _tokenize_line(text: str, a: int, b: int, out: list[Tok]) -> None:

@@ -7,10 +7,11 @@ from app.documents.pdf_render import PageBitmap, PdfPages
 from app.store import Decision, HistoryEntry, ReportSummary
 
 from .cell_values import CellValueError, check_value, typed_value
-from .errors import ReviewError
+from .errors import ClaimedError, ConflictError, ReviewError
 from .service import ReviewService
 from .state import ImportSummary, ReportState
+from .team import TeamSettings
 
-__all__ = ["Box", "CellValueError", "Decision", "Document", "Grid", "GridCell", "HistoryEntry", "ImportSummary",
-           "PageBitmap", "PdfPages", "ReadError", "ReportState", "ReportSummary", "ReviewError", "ReviewService",
-           "check_value", "typed_value"]
+__all__ = ["Box", "CellValueError", "ClaimedError", "ConflictError", "Decision", "Document", "Grid", "GridCell",
+           "HistoryEntry", "ImportSummary", "PageBitmap", "PdfPages", "ReadError", "ReportState", "ReportSummary",
+           "ReviewError", "ReviewService", "TeamSettings", "check_value", "typed_value"]

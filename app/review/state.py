@@ -26,6 +26,12 @@ class ReportState:
     decisions: dict[str, Decision]
     locked: bool  # approved or rejected: values and decisions change only after reopen()
     finding_ids: list[str] = field(default_factory=list)
+    claimed_by: str | None = None  # another reviewer with a live claim: read-only for this one
+
+    @property
+    def read_only(self) -> bool:
+        """Nothing may be changed here now: decided, or open by another reviewer."""
+        return self.locked or self.claimed_by is not None
 
     @property
     def open_errors(self) -> list[Finding]:

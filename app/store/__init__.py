@@ -1,9 +1,21 @@
-"""The local SQLite review database: the only place in the project where SQL is written."""
+"""The review database (a local SQLite file or a shared PostgreSQL server): the only place in the
+project where SQL is written."""
 
 from .errors import StoreError
-from .models import ApprovedRecord, Decision, HistoryEntry, ReportInput, ReportSummary, StoredReport
+from .models import (
+                     ApprovedRecord,
+                     Claim,
+                     Decision,
+                     HistoryEntry,
+                     ReportInput,
+                     ReportSummary,
+                     ReviewerWork,
+                     StoredReport,
+)
 from .paths import default_db_path
 from .store import Store, local_now
+from .target import is_server_url
 
-__all__ = ["ApprovedRecord", "Decision", "HistoryEntry", "ReportInput", "ReportSummary", "Store", "StoreError",
-           "StoredReport", "default_db_path", "local_now"]
+__all__ = ["ApprovedRecord", "Claim", "Decision", "HistoryEntry", "ReportInput", "ReportSummary", "ReviewerWork", "Store",
+           "StoreError",
+           "StoredReport", "default_db_path", "is_server_url", "local_now"]

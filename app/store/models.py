@@ -29,10 +29,35 @@ class ReportSummary:
     updated_at: str
     version: int
     content_hash: str
+    first_reviewer: str | None = None  # 初审人 while a four-eyes approval waits for its 复核
+    claimed_by: str | None = None  # who has the report open (the service drops lapsed claims)
+    claim_seen: float | None = None  # unix time of the claimant's last activity
 
     @property
     def status_label(self) -> str:
         return status_label(self.status)
+
+
+@dataclass(frozen=True)
+class ReviewerWork:
+    """One reviewer's part in a store, for the lead's progress view."""
+
+    reviewer: str
+    edited: int = 0  # reports whose values, facts or decisions they changed
+    first_reviewed: int = 0  # reports waiting for 复核 after their 初审
+    approved: int = 0  # reports they approved (the 复核 under four-eyes)
+    claims: tuple[int, ...] = ()  # reports they have open (live or lapsed: the service decides)
+    claim_seen: tuple[float, ...] = ()
+
+
+@dataclass(frozen=True)
+class Claim:
+    """Who has a report open for editing, and when they were last active (unix time)."""
+
+    report_id: int
+    reviewer: str
+    claimed_at: str
+    seen_at: float
 
 
 @dataclass(frozen=True)
@@ -106,3 +131,4 @@ class ApprovedRecord:
     summary: ReportSummary
     fields: dict[str, Value]
     decisions: list[Decision] = field(default_factory=list)
+    editors: list[str] = field(default_factory=list)  # who changed values, facts or decisions

@@ -3,26 +3,40 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 import threading
-from collections.abc import Callable, Iterable, Iterator
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.record import Origin, Record, Value
 from app.record.status import DECIDED, STATUSES
 
-from .codec import dumps, loads, origin_json, provenance_json
-from .connection import connect
-from .errors import StoreError, store_error
-from .models import ApprovedRecord, Decision, HistoryEntry, ReportInput, ReportSummary, StoredReport
+from .codec import dumps, loads, provenance_json
+from .errors import StoreError
+from .models import (
+    ApprovedRecord,
+    Claim,
+    Decision,
+    HistoryEntry,
+    ReportInput,
+    ReportSummary,
+    ReviewerWork,
+    StoredReport,
+)
 from .paths import default_db_path
+from .target import is_server_url
+
+if TYPE_CHECKING:
+    from .engine import Engine
 
 # The columns of a ReportSummary, in the order of its fields.
 _SUMMARY = ("r.id, r.file_name, r.agency, r.year, r.template, r.kind, r.status, r.status_reason, r.errors, "
-            "r.warnings, r.decided_by, r.decided_at, r.updated_at, r.version, r.content_hash")
+            "r.warnings, r.decided_by, r.decided_at, r.updated_at, r.version, r.content_hash, r.first_reviewer,"
+            " cl.reviewer, cl.seen_at")
+_REPORTS = "reports r LEFT JOIN claims cl ON cl.report_id = r.id"
 _SUMMARY_WIDTH = _SUMMARY.count(",") + 1
 
 
@@ -31,7 +45,7 @@ def local_now() -> str:
     return datetime.now().astimezone().isoformat(timespec="seconds")
 
 
-def _summary(row: sqlite3.Row | tuple[Any, ...]) -> ReportSummary:
+def _summary(row: Sequence[Any]) -> ReportSummary:
     return ReportSummary(*row[:_SUMMARY_WIDTH])
 
 
@@ -49,30 +63,52 @@ def _like(text: str) -> str:
 
 
 class Store:
-    """One SQLite file (WAL, foreign keys on). Every write method is one transaction and writes its
-    own history rows; wrap several calls in `transaction()` to make them one.
+    """A SQLite file (WAL, foreign keys on) or a PostgreSQL database (`postgresql://user@host/db`),
+    with the same schema, operations and results. Every write method is one transaction and writes
+    its own history rows; wrap several calls in `transaction()` to make them one.
 
-    Safe to share between threads (a lock serialises use of the single connection); open a second
-    Store on the same file for a second window: both work, and a write that cannot get the lock
-    within `busy_timeout` seconds raises StoreError("数据库正被另一个程序使用…").
+    Safe to share between threads (a lock serialises use of the single connection); any number of
+    windows and commands may use one store at once: a write that cannot get its lock within
+    `busy_timeout` seconds raises StoreError, and `changed()` tells a window to refresh.
     """
 
     def __init__(self, path: str | Path | None = None, *, read_only: bool = False, busy_timeout: float = 5.0,
-                 clock: Callable[[], str] = local_now) -> None:
-        self.path = Path(path) if path is not None else default_db_path()
+                 clock: Callable[[], str] = local_now, timer: Callable[[], float] = time.time) -> None:
         self.read_only = read_only
+        self._busy_timeout = busy_timeout
         self._clock = clock
+        self._timer = timer  # unix time, for claims' idle time
         self._lock = threading.RLock()
         self._depth = 0  # nesting of transaction(): the outermost one commits
-        self._con: sqlite3.Connection | None = connect(self.path, read_only=read_only, busy_timeout=busy_timeout)
+        self._engine: Engine | None
+        if is_server_url(path):
+            from .pg_engine import PostgresEngine
+
+            engine: Engine = PostgresEngine(str(path).strip(), read_only=read_only, busy_timeout=busy_timeout)
+            self.path: Path | str = engine.location  # the URL without any password
+            self._target: Path | str = str(path).strip()  # as given, password and all: for another()
+        else:
+            from .sqlite_engine import SqliteEngine
+
+            self.path = Path(path) if path is not None else default_db_path()
+            engine = SqliteEngine(self.path, read_only=read_only, busy_timeout=busy_timeout)
+            self._target = self.path
+        self._engine = engine
+        self.dialect = engine.dialect
+
+    def another(self, *, read_only: bool | None = None) -> Store:
+        """A new connection to the same database (a worker thread's own), read-only if asked or
+        if this one is; `path` would not do for a server whose password is in the URL."""
+        return Store(self._target, read_only=self.read_only if read_only is None else read_only,
+                     busy_timeout=self._busy_timeout, clock=self._clock, timer=self._timer)
 
     # -- connection and transactions ---------------------------------------------------------
 
     def close(self) -> None:
         with self._lock:
-            if self._con is not None:
-                self._con.close()
-                self._con = None
+            if self._engine is not None:
+                self._engine.close()
+                self._engine = None
 
     def __enter__(self) -> Store:
         return self
@@ -80,17 +116,32 @@ class Store:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def _execute(self, sql: str, params: Iterable[Any] = ()) -> sqlite3.Cursor:
-        if self._con is None:
-            raise StoreError(f"数据库已关闭：{self.path}")
+    def _execute(self, sql: str, params: Iterable[Any] = ()) -> Any:
+        """Runs one statement (qmark placeholders on both engines); failures become StoreError."""
+        engine = self._live_engine()
         try:
-            return self._con.execute(sql, tuple(params))
-        except sqlite3.Error as e:
-            raise store_error(e, self.path) from e
+            return engine.execute(sql, tuple(params))
+        except engine.errors as e:
+            raise engine.error(e) from e
+
+    def _live_engine(self) -> Engine:
+        if self._engine is None:
+            raise StoreError(f"数据库已关闭：{self.path}")
+        return self._engine
+
+    def changed(self) -> bool:
+        """True when another window or command has committed a change since the last call
+        (PostgreSQL: LISTEN/NOTIFY; SQLite: PRAGMA data_version). Cheap enough to poll every second."""
+        with self._lock:
+            engine = self._live_engine()
+            try:
+                return engine.changed()
+            except engine.errors as e:
+                raise engine.error(e) from e
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
-        """Everything inside is written together or not at all (BEGIN IMMEDIATE … COMMIT).
+        """Everything inside is written together or not at all (BEGIN … COMMIT).
 
         A nested use is a savepoint: its failure undoes only its own part, if the caller goes on.
         """
@@ -100,23 +151,41 @@ class Store:
             if self._depth:
                 yield from self._savepoint()
                 return
-            self._execute("BEGIN IMMEDIATE")
+            engine = self._live_engine()
+            self._call(engine.begin)
             self._depth = 1
             try:
                 yield
-                self._execute("COMMIT")
+                self._call(engine.commit)
             except BaseException:
                 self._rollback()
                 raise
             finally:
                 self._depth = 0
 
+    def _call(self, step: Callable[[], None]) -> None:
+        engine = self._live_engine()
+        try:
+            step()
+        except engine.errors as e:
+            raise engine.error(e) from e
+
     def _rollback(self) -> None:
-        if self._con is not None and self._con.in_transaction:
+        engine = self._engine
+        if engine is not None and engine.in_transaction():
             try:
-                self._con.execute("ROLLBACK")
-            except sqlite3.Error:
-                pass  # SQLite already rolled back (e.g. after SQLITE_FULL); the first error is the one to report
+                engine.execute("ROLLBACK")
+            except engine.errors:
+                pass  # already rolled back (e.g. after SQLITE_FULL, a lost connection): report the first error
+
+    def lock_report(self, report_id: int) -> None:
+        """Inside a transaction: no other connection changes this report until it ends (PostgreSQL
+        row lock; SQLite's BEGIN IMMEDIATE already excludes every other writer)."""
+        engine = self._live_engine()
+        try:
+            engine.lock_report(report_id)
+        except engine.errors as e:
+            raise engine.error(e) from e
 
     def _savepoint(self) -> Iterator[None]:
         name = f"sp{self._depth}"
@@ -125,11 +194,12 @@ class Store:
         try:
             yield
         except BaseException:
-            if self._con is not None and self._con.in_transaction:
+            engine = self._engine
+            if engine is not None and engine.in_transaction():
                 try:
-                    self._con.execute(f"ROLLBACK TO {name}")
-                    self._con.execute(f"RELEASE {name}")
-                except sqlite3.Error:
+                    engine.execute(f"ROLLBACK TO SAVEPOINT {name}")
+                    engine.execute(f"RELEASE SAVEPOINT {name}")
+                except engine.errors:
                     pass  # e.g. SQLITE_FULL already undid the whole transaction: report the first error
             raise
         else:
@@ -161,7 +231,7 @@ class Store:
             where.append("(r.file_name LIKE ? ESCAPE '\\' OR r.agency LIKE ? ESCAPE '\\'"
                          " OR CAST(r.year AS TEXT) = ?)")
             params += [_like(search.strip()), _like(search.strip()), search.strip()]
-        sql = f"SELECT {_SUMMARY} FROM reports r"
+        sql = f"SELECT {_SUMMARY} FROM {_REPORTS}"
         if where:
             sql += " WHERE " + " AND ".join(where)
         with self._lock:
@@ -175,7 +245,7 @@ class Store:
 
     def summary(self, report_id: int) -> ReportSummary:
         with self._lock:
-            row = self._execute(f"SELECT {_SUMMARY} FROM reports r WHERE r.id = ?", (report_id,)).fetchone()
+            row = self._execute(f"SELECT {_SUMMARY} FROM {_REPORTS} WHERE r.id = ?", (report_id,)).fetchone()
         if row is None:
             raise StoreError(f"审核库中没有编号为 {report_id} 的报告：{self.path}")
         return _summary(row)
@@ -184,7 +254,7 @@ class Store:
         """The current version of a report: values, machine values, provenance and decoded text."""
         with self._lock:
             row = self._execute(
-                f"SELECT {_SUMMARY}, c.fields, c.machine, c.provenance, s.text FROM reports r"
+                f"SELECT {_SUMMARY}, c.fields, c.machine, c.provenance, s.text FROM {_REPORTS}"
                 " JOIN records c ON c.report_id = r.id JOIN sources s ON s.report_id = r.id WHERE r.id = ?",
                 (report_id,)).fetchone()
         if row is None:
@@ -281,25 +351,37 @@ class Store:
 
     def approved(self) -> list[ApprovedRecord]:
         """Every approved report with its current values and decisions, in import order (for export)."""
+        return self.records("approved")
+
+    def records(self, status: str | None = None) -> list[ApprovedRecord]:
+        """Reports (all, or those with one status) with current values and decisions, in import order."""
+        where, params = ("WHERE r.status = ?", (status,)) if status else ("", ())
         with self._lock:
-            rows = self._execute(f"SELECT {_SUMMARY}, c.fields FROM reports r JOIN records c"
-                                 " ON c.report_id = r.id WHERE r.status = 'approved' ORDER BY r.id").fetchall()
+            rows = self._execute(f"SELECT {_SUMMARY}, c.fields FROM {_REPORTS} JOIN records c"
+                                 f" ON c.report_id = r.id {where} ORDER BY r.id", params).fetchall()
             decided = self._execute(
                 "SELECT d.report_id, d.finding_id, d.decision, d.note, d.reviewer, d.at FROM decisions d"
-                " JOIN reports r ON r.id = d.report_id WHERE r.status = 'approved'"
-                " ORDER BY d.report_id, d.finding_id").fetchall()
+                f" JOIN reports r ON r.id = d.report_id {where}"
+                " ORDER BY d.report_id, d.finding_id", params).fetchall()
+            edited = self._execute(
+                "SELECT DISTINCT h.report_id, h.reviewer FROM history h JOIN reports r ON r.id = h.report_id"
+                f" {where}{' AND' if where else ' WHERE'} h.action IN ('edit', 'info', 'decision')"
+                " ORDER BY h.report_id, h.reviewer", params).fetchall()
         by_report: dict[int, list[Decision]] = {}
         for row in decided:
             by_report.setdefault(row[0], []).append(Decision(*row[1:]))
-        approved = []
+        editors: dict[int, list[str]] = {}
+        for report_id, reviewer in edited:
+            editors.setdefault(report_id, []).append(reviewer)
+        records = []
         for row in rows:
             summary = _summary(row)
             try:
                 fields = _object(row[_SUMMARY_WIDTH])
             except (ValueError, TypeError) as e:
                 raise self._damaged(summary) from e
-            approved.append(ApprovedRecord(summary, fields, by_report.get(row[0], [])))
-        return approved
+            records.append(ApprovedRecord(summary, fields, by_report.get(row[0], []), editors.get(row[0], [])))
+        return records
 
     # -- writes ------------------------------------------------------------------------------
 
@@ -308,12 +390,11 @@ class Store:
         now = self._clock()
         rec = report.record
         with self.transaction():
-            cur = self._execute(
+            report_id = int(self._execute(
                 "INSERT INTO reports (file_name, content_hash, kind, template, agency, year, errors, warnings,"
-                " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
                 (report.file_name, report.content_hash, report.kind, rec.template, rec.agency, rec.year,
-                 report.errors, report.warnings, now, now))
-            report_id = int(cur.lastrowid or 0)
+                 report.errors, report.warnings, now, now)).fetchone()[0])
             self._execute("INSERT INTO sources (report_id, text, data) VALUES (?, ?, ?)",
                           (report_id, report.text, report.data))
             values = report.fields_json or dumps(rec.fields)
@@ -334,6 +415,7 @@ class Store:
         """
         now = self._clock()
         with self.transaction():
+            self.lock_report(report_id)
             old = self.summary(report_id)
             self._execute(
                 "UPDATE reports SET content_hash = ?, version = version + 1, kind = ?, template = ?, agency = ?,"
@@ -359,6 +441,7 @@ class Store:
         """
         now = self._clock()
         with self.transaction():
+            self.lock_report(report_id)
             row = self._execute("SELECT fields, provenance FROM records WHERE report_id = ?",
                                 (report_id,)).fetchone()
             if row is None:
@@ -369,11 +452,13 @@ class Store:
                 self._history(report_id, reviewer, "edit", key, fields.get(key), changes[key], note, now)
                 fields[key] = changes[key]
                 if key in provenance:
-                    origins[key] = origin_json(provenance[key])
+                    origins[key] = provenance[key].to_json()
             if changed:
                 self._execute("UPDATE records SET machine = coalesce(machine, fields), fields = ?, provenance = ?"
                               " WHERE report_id = ?", (dumps(fields), dumps(origins), report_id))
-                self._execute("UPDATE reports SET updated_at = ? WHERE id = ?", (now, report_id))
+                # A four-eyes 初审 was of the values before this edit: it has to be done again.
+                self._execute("UPDATE reports SET updated_at = ?, first_reviewer = NULL WHERE id = ?",
+                              (now, report_id))
         return changed
 
     def set_info(self, report_id: int, reviewer: str, note: str = "", **info: Any) -> list[str]:
@@ -383,11 +468,12 @@ class Store:
             raise ValueError(f"unknown report facts: {sorted(set(info) - allowed)}")
         now = self._clock()
         with self.transaction():
+            self.lock_report(report_id)
             old = self.summary(report_id)
             changed = [k for k, v in info.items() if getattr(old, k) != v]
             for key in changed:
                 self._history(report_id, reviewer, "info", key, getattr(old, key), info[key], note, now)
-                self._execute(f"UPDATE reports SET {key} = ?, updated_at = ? WHERE id = ?",
+                self._execute(f"UPDATE reports SET {key} = ?, updated_at = ?, first_reviewer = NULL WHERE id = ?",
                               (info[key], now, report_id))
         return changed
 
@@ -395,6 +481,7 @@ class Store:
         """Moves a report to a status with a history entry; approved/rejected record who and when."""
         now = self._clock()
         with self.transaction():
+            self.lock_report(report_id)
             old = self.summary(report_id)
             self._write_status(report_id, old.status, status, reviewer, reason, now)
 
@@ -403,9 +490,9 @@ class Store:
             raise ValueError(f"unknown status {status!r}")
         decided = status in DECIDED
         self._execute(
-            "UPDATE reports SET status = ?, status_reason = ?, decided_by = ?, decided_at = ?, updated_at = ?"
-            " WHERE id = ?",
-            (status, reason, reviewer if decided else None, at if decided else None, at, report_id))
+            "UPDATE reports SET status = ?, status_reason = ?, decided_by = ?, decided_at = ?, updated_at = ?,"
+            " first_reviewer = CASE WHEN ? = 'approved' THEN first_reviewer END WHERE id = ?",
+            (status, reason, reviewer if decided else None, at if decided else None, at, status, report_id))
         self._history(report_id, reviewer, "status", None, old, status, reason, at)
 
     def set_decision(self, report_id: int, finding_id: str, decision: str | None, reviewer: str,
@@ -413,6 +500,7 @@ class Store:
         """Stores (or with None withdraws) a reviewer's decision on a finding, with history."""
         now = self._clock()
         with self.transaction():
+            self.lock_report(report_id)
             row = self._execute("SELECT decision FROM decisions WHERE report_id = ? AND finding_id = ?",
                                 (report_id, finding_id)).fetchone()
             if decision is None:
@@ -425,9 +513,109 @@ class Store:
                     " decision = excluded.decision, note = excluded.note, reviewer = excluded.reviewer,"
                     " at = excluded.at", (report_id, finding_id, decision, note, reviewer, now))
             self._history(report_id, reviewer, "decision", finding_id, row[0] if row else None, decision, note, now)
-            self._execute("UPDATE reports SET updated_at = ? WHERE id = ?", (now, report_id))
+            self._execute("UPDATE reports SET updated_at = ?, first_reviewer = NULL WHERE id = ?", (now, report_id))
 
     def set_counts(self, report_id: int, errors: int, warnings: int) -> None:
         """The queue's open error/warning counts (derived data: no history)."""
         with self.transaction():
             self._execute("UPDATE reports SET errors = ?, warnings = ? WHERE id = ?", (errors, warnings, report_id))
+
+    # -- team review: who edited, claims, shared settings ----------------------------------
+
+    def editors(self, report_id: int) -> set[str]:
+        """Reviewers who changed the report's values, facts or decisions (four-eyes: not its 复核人)."""
+        with self._lock:
+            rows = self._execute("SELECT DISTINCT reviewer FROM history WHERE report_id = ?"
+                                 " AND action IN ('edit', 'info', 'decision')", (report_id,))
+            return {r[0] for r in rows}
+
+    def set_first_reviewer(self, report_id: int, reviewer: str | None, actor: str, note: str) -> None:
+        """Records (or with None clears) the 初审人 of a four-eyes approval, with a history entry."""
+        now = self._clock()
+        with self.transaction():
+            self.lock_report(report_id)
+            old = self.summary(report_id)
+            self._execute("UPDATE reports SET first_reviewer = ?, updated_at = ? WHERE id = ?",
+                          (reviewer, now, report_id))
+            self._history(report_id, actor, "status", "初审", old.first_reviewer, reviewer, note, now)
+
+    def work(self) -> list[ReviewerWork]:
+        """Each reviewer's edited, first-reviewed and approved reports and open claims, by name."""
+        people: dict[str, dict[str, Any]] = {}
+
+        def person(name: str) -> dict[str, Any]:
+            return people.setdefault(name, {"claims": [], "claim_seen": []})
+
+        with self._lock:
+            for name, n in self._execute("SELECT reviewer, count(DISTINCT report_id) FROM history"
+                                         " WHERE action IN ('edit', 'info', 'decision') GROUP BY reviewer"):
+                person(name)["edited"] = n
+            for name, n in self._execute("SELECT first_reviewer, count(*) FROM reports WHERE first_reviewer"
+                                         " IS NOT NULL AND status <> 'approved' GROUP BY first_reviewer"):
+                person(name)["first_reviewed"] = n
+            for name, n in self._execute("SELECT decided_by, count(*) FROM reports WHERE status = 'approved'"
+                                         " GROUP BY decided_by"):
+                person(name)["approved"] = n
+            for name, report_id, seen in self._execute("SELECT reviewer, report_id, seen_at FROM claims"
+                                                       " ORDER BY report_id"):
+                person(name)["claims"].append(report_id)
+                person(name)["claim_seen"].append(float(seen))
+        return [ReviewerWork(name, d.get("edited", 0), d.get("first_reviewed", 0), d.get("approved", 0),
+                             tuple(d["claims"]), tuple(d["claim_seen"])) for name, d in sorted(people.items())]
+
+    def claim(self, report_id: int, reviewer: str, idle_seconds: float) -> Claim:
+        """Claims the report for `reviewer` unless someone else's claim is still live (active within
+        `idle_seconds`); a reviewer's own claim is refreshed. Returns the claim that holds now."""
+        now = self._timer()
+        with self.transaction():
+            self.lock_report(report_id)
+            held = self._claim_row(report_id)
+            if held is not None and held.reviewer != reviewer and now - held.seen_at <= idle_seconds:
+                return held
+            if held is not None and held.reviewer == reviewer:
+                self._execute("UPDATE claims SET seen_at = ? WHERE report_id = ?", (now, report_id))
+                return Claim(report_id, reviewer, held.claimed_at, now)
+            claimed_at = self._clock()
+            self._execute(
+                "INSERT INTO claims (report_id, reviewer, claimed_at, seen_at) VALUES (?, ?, ?, ?)"
+                " ON CONFLICT (report_id) DO UPDATE SET reviewer = excluded.reviewer,"
+                " claimed_at = excluded.claimed_at, seen_at = excluded.seen_at",
+                (report_id, reviewer, claimed_at, now))
+            return Claim(report_id, reviewer, claimed_at, now)
+
+    def release(self, report_id: int, reviewer: str | None = None) -> bool:
+        """Ends the claim on a report (only `reviewer`'s, if given); True if there was one."""
+        sql = "DELETE FROM claims WHERE report_id = ?"
+        params: list[object] = [report_id]
+        if reviewer is not None:
+            sql += " AND reviewer = ?"
+            params.append(reviewer)
+        with self.transaction():
+            return self._execute(sql, params).rowcount > 0
+
+    def claim_of(self, report_id: int) -> Claim | None:
+        with self._lock:
+            return self._claim_row(report_id)
+
+    def _claim_row(self, report_id: int) -> Claim | None:
+        row = self._execute("SELECT report_id, reviewer, claimed_at, seen_at FROM claims WHERE report_id = ?",
+                            (report_id,)).fetchone()
+        return None if row is None else Claim(row[0], row[1], row[2], float(row[3]))
+
+    def now(self) -> float:
+        """The store's clock for claims (unix time)."""
+        return self._timer()
+
+    def setting(self, name: str) -> str | None:
+        with self._lock:
+            row = self._execute("SELECT value FROM settings WHERE name = ?", (name,)).fetchone()
+        return None if row is None else row[0]
+
+    def set_setting(self, name: str, value: str | None) -> None:
+        """Stores a setting every reviewer of this store shares; None removes it."""
+        with self.transaction():
+            if value is None:
+                self._execute("DELETE FROM settings WHERE name = ?", (name,))
+            else:
+                self._execute("INSERT INTO settings (name, value) VALUES (?, ?) ON CONFLICT (name)"
+                              " DO UPDATE SET value = excluded.value", (name, value))

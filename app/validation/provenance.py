@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 
 from app.record import Finding, Origin, Value
 
@@ -82,13 +83,26 @@ def _unplaced(ct: CompiledTemplate, members: list[int], provenance: Mapping[str,
 
 def _reading(ct: CompiledTemplate, reading: Mapping[str, Value]) -> str:
     """One candidate reading as a reviewer reads it: 自然人 10、商业企业 1、科研机构 空."""
-    return "、".join(f"{ct.cells[ct.index[k]].column.display or ct.cells[ct.index[k]].row.display} "
-                    f"{wording.number(v)}" for k, v in reading.items() if k in ct.index)
+    labels = _labels(ct)
+    return "、".join(f"{labels[k]} {wording.number(v)}" for k, v in reading.items() if k in labels)
+
+
+def _labels(ct: CompiledTemplate) -> dict[str, str]:
+    """Each cell's name in a reading (its column, or its row where the column has none), per template."""
+    hit = _LABELS.get(id(ct))
+    if hit is None or hit[0] is not ct:
+        hit = (ct, {key: cell.column.display or cell.row.display for key, cell in zip(ct.keys, ct.cells, strict=True)})
+        _LABELS[id(ct)] = hit
+    return hit[1]
+
+
+_LABELS: dict[int, tuple[CompiledTemplate, dict[str, str]]] = {}
 
 
 def _assumed(ct: CompiledTemplate, members: list[int], provenance: Mapping[str, Origin]) -> Finding:
-    """An error on a row placed by convention: the numbers are placed, but the table's arithmetic
-    cannot rule out the other readings, which the reviewer may apply instead."""
+    """An error on a row placed by a convention, or by the sums left after setting aside those the
+    source breaks: the numbers are placed, but the table's arithmetic cannot rule out the other
+    readings, which the reviewer may apply instead."""
     origin = provenance[ct.keys[members[0]]]
     row, columns = _row_and_columns(ct, members)
     alternatives = tuple(dict(c) for c in origin.candidates[1:])
@@ -96,7 +110,7 @@ def _assumed(ct: CompiledTemplate, members: list[int], provenance: Mapping[str, 
     listed = "；".join(f"{n}. {_reading(ct, {k: v for k, v in a.items() if v is not None})}"
                       for n, a in enumerate(alternatives[:5], 1))
     more = f"等 {len(alternatives)} 种" if len(alternatives) > 5 else ""
-    message = (f"{row}：{columns}的数字是按惯例放入的（{origin.note}），全表算术不能排除其他读法{more}："
+    message = (f"{row}：{columns}的数字暂按一种读法放入（{origin.note}），全表算术不能排除其他读法{more}："
                f"{listed}。请对照原文确认，或采用其中一种读法")
     return Finding("assumed", "error", keys, message, alternatives=alternatives)
 
@@ -111,3 +125,19 @@ def _inferred(ct: CompiledTemplate, members: list[int], note: str) -> Finding:
         shown = "、".join(rows[:6]) + (f" 等 {len(rows)} 行" if len(rows) > 6 else "")
         message = f"{shown}的数字是按表内算术推断放入的{why}，原文排列不清，请对照原文核对"
     return Finding("inferred", "warning", tuple(ct.keys[i] for i in members), message)
+
+
+def escalate_inferred(ct: CompiledTemplate, findings: list[Finding]) -> None:
+    """An inferred placement whose row the arithmetic then finds broken was decided on sums that do
+    not hold: its warning becomes an error naming every cell of those rows (blanks included, since
+    where the blanks fall was inferred too)."""
+    broken = {k for f in findings if f.severity == "error" and f.rule not in ("inferred", "unplaced", "assumed")
+              for k in f.cells}
+    for n, f in enumerate(findings):
+        if f.rule != "inferred" or not broken & set(f.cells):
+            continue
+        rows = {(ct.cells[ct.index[k]].table, ct.cells[ct.index[k]].row_index) for k in f.cells if k in ct.index}
+        cells = tuple(dict.fromkeys([*f.cells, *(ct.keys[i] for i, c in enumerate(ct.cells)
+                                                  if (c.table, c.row_index) in rows)]))
+        findings[n] = replace(f, severity="error", cells=cells,
+                              message=f.message + "；表内算术又不成立，这些行的读法可能有误，请逐格核对")

@@ -64,14 +64,6 @@ def test_a_reason_is_asked_for_when_a_failing_number_is_kept(window, monkeypatch
     assert (decision.decision, decision.note) == ("dismissed", "看过原表")
 
 
-def test_fixed_without_an_edit_is_refused_with_the_services_reason(window, refusals):
-    open_misread(window)
-    window.findings.select_row(error_rows(window)[0])
-    window.act_fixed.trigger()
-    assert window.session.state.decisions == {}
-    assert refusals and "没有修改过" in refusals[-1]
-
-
 def test_typing_into_an_approved_report_says_it_is_locked(qtbot, window, refusals):
     open_misread(window)
     select_rows(window, error_rows(window))

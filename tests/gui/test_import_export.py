@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import shutil
+import threading
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
+from app.export.writers import Tracker
+from app.gui.import_worker import ExportThread
 from tests.conftest import SEEDS
 
 APPROVABLE = "004_d85570ef8ddfd07a.txt"  # a warning but no error: approvable as it stands
@@ -71,3 +74,46 @@ def test_export_failure_is_a_message_not_a_traceback(window, tmp_path, monkeypat
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(missing), ""))
     window.act_export_csv.trigger()
     assert shown and "不存在" in shown[0]
+
+
+def test_export_cancelled_half_way_writes_nothing_and_keeps_the_old_file(window, tmp_path, monkeypatch):
+    assert window.select_source(APPROVABLE)
+    window.act_approve.trigger()
+    target = tmp_path / "long.csv"
+    target.write_bytes(b"last week's export")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    asked = threading.Event()
+    cancel, start = ExportThread.cancel, Tracker.__init__
+
+    def cancel_and_tell(thread) -> None:
+        cancel(thread)
+        asked.set()
+
+    def start_waiting_for_the_cancel(tracker, total, progress=None, cancel=None) -> None:
+        """Once the worker has told of rows written it waits until the reviewer's cancel has
+        reached it: the export cannot finish first, however the threads are scheduled."""
+        def progress_then_wait(done: int, all_rows: int) -> None:
+            progress(done, all_rows)
+            if done > 0:
+                assert asked.wait(30)
+
+        start(tracker, total, progress_then_wait if progress else None, cancel)
+
+    monkeypatch.setattr(ExportThread, "cancel", cancel_and_tell)
+    monkeypatch.setattr(Tracker, "__init__", start_waiting_for_the_cancel)
+    monkeypatch.setattr(QProgressDialog, "wasCanceled", lambda self: self.value() > 0)  # 取消 once rows are written
+    window.act_export_long.trigger()
+    assert asked.is_set()
+    assert target.read_bytes() == b"last week's export"
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".part")] == []
+    assert "导出已取消" in window.statusBar().currentMessage()
+
+
+def test_export_cancelled_before_it_starts_writes_nothing(window, tmp_path, monkeypatch):
+    assert window.select_source(APPROVABLE)
+    window.act_approve.trigger()
+    target = tmp_path / "out.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(QProgressDialog, "wasCanceled", lambda self: True)
+    window.act_export_xlsx.trigger()
+    assert not target.exists() and "导出已取消" in window.statusBar().currentMessage()

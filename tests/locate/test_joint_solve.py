@@ -151,3 +151,79 @@ def test_an_extracted_flat_file_round_trips_its_candidates_through_json():
 
     again = Origin.from_json(origin.to_json())
     assert again.candidates == origin.candidates and len(origin.candidates) > 1
+
+
+def _requests_rows(*rows: tuple[str, list[list[int | None]]]):
+    """RowChoices of table 三 (rows named by id; each option a list of cell values, None blank)."""
+    from app.locate.solve import RowChoice
+
+    template = get_template("2021")
+    columns = list(template.table("requests").columns)
+    out = []
+    for row_id, options in rows:
+        keys = tuple(f"requests.{row_id}.{c.id}" for c in columns)
+        out.append(RowChoice(keys, [tuple(None if v is None else Tok("num", 0, 1, v) for v in o)
+                                    for o in options]))
+    return out, rules_for(template)
+
+
+def test_a_rule_through_a_row_of_unknown_numbers_decides_nothing():
+    # 一 + 二 = 三(七) + 四 per column. With 二 and 四 printed, 一 open between two readings and
+    # 三(七) unknown (its numbers could not be read), the balance cannot tell which reading of 一 is
+    # right: treating the unknown row as zeros would wrongly decide it.
+    from app.locate.solve import solve_rows
+
+    rows, rules = _requests_rows(
+        ("new_received", [[5, None, None, None, None, None, 5], [None, 5, None, None, None, None, 5]]),
+        ("carried_over", [[0, 0, 0, 0, 0, 0, 0]]),
+        ("total_processed", []),
+        ("carried_forward", [[0, 0, 0, 0, 0, 0, 0]]),
+    )
+    found, dropped = solve_rows(rows, rules, Budget())
+    assert found is not None and found[0] == {0, 1} and dropped == 0
+
+
+def test_a_row_whose_readings_all_add_the_same_numbers_still_counts_in_the_sums():
+    # 一's readings differ only in where its 0s stand: a constant for the sums. The balance then
+    # decides 三(七) between its two readings.
+    from app.locate.solve import solve_rows
+
+    rows, rules = _requests_rows(
+        ("new_received", [[3, 0, None, None, None, None, 3], [3, None, 0, None, None, None, 3]]),
+        ("carried_over", [[0, 0, 0, 0, 0, 0, 0]]),
+        ("total_processed", [[3, None, None, None, None, None, 3], [None, 3, None, None, None, None, 3]]),
+        ("carried_forward", [[0, 0, 0, 0, 0, 0, 0]]),
+    )
+    found, dropped = solve_rows(rows, rules, Budget())
+    assert found is not None and found[0] == {0, 1} and found[2] == {0} and dropped == 0
+
+
+def test_a_rule_broken_by_settled_rows_is_set_aside_and_counted():
+    # 一's readings all add 3 in the first column; 三(七) is printed as 4 there: the balance of
+    # that column is broken whatever 一's reading, so the solve leaves it out (and says so).
+    from app.locate.solve import solve_rows
+
+    rows, rules = _requests_rows(
+        ("new_received", [[3, 0, None, None, None, None, 3], [3, None, 0, None, None, None, 3]]),
+        ("carried_over", [[0, 0, 0, 0, 0, 0, 0]]),
+        ("total_processed", [[4, 0, 0, 0, 0, 0, 4]]),
+        ("carried_forward", [[0, 0, 0, 0, 0, 0, 0]]),
+    )
+    found, dropped = solve_rows(rows, rules, Budget())
+    assert found is not None and found[0] == {0, 1} and dropped == 2  # the column's balance and 总计's
+
+
+def test_cached_readings_stand_where_each_row_prints_its_numbers():
+    # Two rows printing the same digits at different places: the second is served from the cache
+    # and its cut pieces must point into its own text.
+    template = get_template("2021")
+    columns = list(template.table("requests").columns)
+    keys = [f"requests.granted.{c.id}" for c in columns]
+    rules = row_rules(keys, rules_for(template))
+    first = readings([Tok("num", 100, 105, 10111, text="10111")], columns, rules, cut=True, budget=Budget())
+    second = readings([Tok("num", 900, 905, 10111, text="10111")], columns, rules, cut=True, budget=Budget())
+    assert first and len(first) == len(second)
+    for a, b in zip(first, second, strict=True):
+        assert [(t.start - 100, t.end - 100, t.value) if t else None for t in a] == \
+               [(t.start - 900, t.end - 900, t.value) if t else None for t in b]
+        assert all(t is None or 900 <= t.start < t.end <= 905 for t in b)

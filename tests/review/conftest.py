@@ -17,8 +17,9 @@ def gold() -> list[Record]:
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    with Store(tmp_path / "reviews.sqlite3") as s:
+def store(db_target: str) -> Iterator[Store]:
+    """The service's store on each engine (SQLite file, PostgreSQL schema)."""
+    with Store(db_target) as s:
         yield s
 
 

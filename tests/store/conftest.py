@@ -16,8 +16,9 @@ def db_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def store(db_path: Path) -> Iterator[Store]:
-    with Store(db_path) as s:
+def store(db_target: str) -> Iterator[Store]:
+    """A store on each engine (SQLite file, PostgreSQL schema)."""
+    with Store(db_target) as s:
         yield s
 
 

@@ -81,13 +81,14 @@ def test_a_write_protected_folder_gives_a_clear_message(tmp_path: Path, gold) ->
         os.chmod(folder / "reviews.sqlite3", 0o644)
 
 
-def test_a_full_disk_is_reported_and_the_transaction_undone(store: Store, gold) -> None:
-    store.add_report(report_input(gold[0]), "甲")
-    # SQLite's page limit stands in for a full disk (SQLITE_FULL either way).
-    pages = store._con.execute("PRAGMA page_count").fetchone()[0]
-    store._con.execute(f"PRAGMA max_page_count = {pages + 2}")  # the disk is full after two more pages
-    big = report_input(gold[1], text="大" * 200_000)
-    with pytest.raises(StoreError, match="磁盘已满"):
-        store.add_report(big, "甲")
-    assert store.count() == 1
-    assert store._con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+def test_a_full_disk_is_reported_and_the_transaction_undone(db_path: Path, gold) -> None:
+    with Store(db_path) as store:
+        store.add_report(report_input(gold[0]), "甲")
+        # SQLite's page limit stands in for a full disk (SQLITE_FULL either way).
+        pages = store._execute("PRAGMA page_count").fetchone()[0]
+        store._execute(f"PRAGMA max_page_count = {pages + 2}")  # the disk is full after two more pages
+        big = report_input(gold[1], text="大" * 200_000)
+        with pytest.raises(StoreError, match="磁盘已满"):
+            store.add_report(big, "甲")
+        assert store.count() == 1
+        assert store._execute("PRAGMA integrity_check").fetchone()[0] == "ok"

@@ -8,12 +8,13 @@ from pathlib import Path
 import pytest
 
 from app.store import Store, StoreError
-from app.store.connection import split_statements
 from app.store.paths import default_db_path
 from app.store.schema import MIGRATIONS, SCHEMA_VERSION
+from app.store.sqlite_engine import split_statements
 
 
-def test_new_database_is_migrated_to_the_current_schema_in_wal_mode(store: Store, db_path: Path) -> None:
+def test_new_database_is_migrated_to_the_current_schema_in_wal_mode(db_path: Path) -> None:
+    Store(db_path).close()
     con = sqlite3.connect(db_path)
     assert con.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     assert con.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
@@ -82,9 +83,37 @@ def test_a_newer_store_is_refused_before_it_is_switched_to_wal(db_path: Path) ->
     con.close()
 
 
-def test_a_new_store_carries_our_application_id(store: Store, db_path: Path) -> None:
+def test_another_programs_sqlite_file_is_refused_and_left_as_it_was(tmp_path: Path) -> None:
+    foreign = tmp_path / "contacts.sqlite3"
+    con = sqlite3.connect(foreign)
+    con.execute("CREATE TABLE people (name TEXT)")
+    con.commit()
+    con.close()
+    with pytest.raises(StoreError, match="其他程序.*contacts.sqlite3"):
+        Store(foreign)
+    con = sqlite3.connect(foreign)
+    assert con.execute("PRAGMA journal_mode").fetchone()[0] == "delete"  # not switched to WAL
+    assert [r[0] for r in con.execute("SELECT name FROM sqlite_master")] == ["people"]
+    con.close()
+
+
+def test_a_newer_schema_is_refused_before_the_file_is_switched_to_wal(db_path: Path) -> None:
+    con = sqlite3.connect(db_path)
+    con.execute("CREATE TABLE reports (id INTEGER)")
+    con.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    con.commit()
+    con.close()
+    with pytest.raises(StoreError, match="更新版本"):
+        Store(db_path)
+    con = sqlite3.connect(db_path)
+    assert con.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+    con.close()
+
+
+def test_a_new_store_carries_our_application_id(db_path: Path) -> None:
     from app.store.schema import APPLICATION_ID
 
+    Store(db_path).close()
     con = sqlite3.connect(db_path)
     assert con.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
     con.close()
@@ -98,13 +127,13 @@ def test_a_file_that_is_not_a_database_is_refused_naming_the_file(tmp_path: Path
 
 
 def test_foreign_keys_are_enforced(store: Store) -> None:
-    with pytest.raises(StoreError, match="FOREIGN KEY"):
+    with pytest.raises(StoreError, match="(?i)foreign key"):
         store.set_decision(999, "row_total@x", "fixed", "甲")
 
 
 def test_every_migration_splits_into_complete_statements() -> None:
-    for script in MIGRATIONS:
-        statements = split_statements(script)
+    for migration in MIGRATIONS:
+        statements = split_statements(migration.sqlite)
         assert statements and all(sqlite3.complete_statement(s) for s in statements)
 
 
@@ -126,3 +155,4 @@ def test_default_path_is_in_the_users_data_folder(monkeypatch: pytest.MonkeyPatc
 @pytest.mark.skipif(sys.platform != "win32", reason="Windows' own folders")
 def test_default_path_on_windows_is_in_local_app_data() -> None:
     assert default_db_path() == Path(os.environ["LOCALAPPDATA"]) / "GovReportReview" / "reviews.sqlite3"
+

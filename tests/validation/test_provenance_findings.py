@@ -39,3 +39,21 @@ def test_unplaced_numbers_are_an_error_quoting_what_was_seen(gold_001):
     assert unplaced.numbers == {"raw": ["1 1"]}
     # Reported once as unplaced, not again among the blanks.
     assert by_rule(findings, "empty_cell") == []
+
+
+def test_an_inferred_row_the_arithmetic_then_finds_broken_is_an_error_over_all_its_cells(gold_001):
+    # 三(一) placed by inference (37 under 商业企业 instead of 自然人): the column sums now fail, so
+    # where its numbers and blanks fall is doubtful — every cell of the row is named, blanks included.
+    record = changed(gold_001, {"requests.granted.natural_person": None, "requests.granted.commercial": 38})
+    provenance = {"requests.granted.commercial": Origin(10, 12, "37", how="inferred"),
+                  "requests.granted.total": Origin(20, 22, "38", how="inferred")}
+    (note,) = by_rule(validate_record(record, provenance), "inferred")
+    assert note.severity == "error"
+    assert "requests.granted.natural_person" in note.cells and "requests.granted.other_org" in note.cells
+    assert "表内算术又不成立" in note.message
+
+
+def test_an_inferred_row_the_arithmetic_accepts_stays_a_warning(gold_001):
+    provenance = {"requests.granted.natural_person": Origin(10, 12, "37", how="inferred")}
+    (note,) = by_rule(validate_record(gold_001, provenance), "inferred")
+    assert note.severity == "warning" and note.cells == ("requests.granted.natural_person",)

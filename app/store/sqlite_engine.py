@@ -1,12 +1,63 @@
-"""Opening the database file: pragmas, schema migrations, and the clear refusals."""
+"""The SQLite engine: one local file (WAL, foreign keys on), opened, checked and migrated."""
 
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from .errors import StoreError, store_error
 from .schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
+
+
+class SqliteEngine:
+    """A DB-API connection to a review database file, in autocommit mode (transactions are
+    explicit BEGIN IMMEDIATE … COMMIT, so writers queue on the file lock instead of deadlocking)."""
+
+    dialect = "sqlite"
+    errors: tuple[type[Exception], ...] = (sqlite3.Error,)
+
+    def __init__(self, path: Path, *, read_only: bool, busy_timeout: float) -> None:
+        self.path = path
+        self.location = str(path)
+        self.read_only = read_only
+        self._con = connect(path, read_only=read_only, busy_timeout=busy_timeout)
+        self._data_version = self._read_data_version()
+
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> sqlite3.Cursor:
+        return self._con.execute(sql, tuple(params))
+
+    def executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
+        self._con.executemany(sql, rows)
+
+    def begin(self) -> None:
+        self._con.execute("BEGIN IMMEDIATE")  # the write lock now: reads inside see the latest data
+
+    def commit(self) -> None:
+        self._con.execute("COMMIT")
+
+    def in_transaction(self) -> bool:
+        return self._con.in_transaction
+
+    def lock_report(self, report_id: int) -> None:
+        """Nothing to do: BEGIN IMMEDIATE already holds the whole file's write lock."""
+
+    def changed(self) -> bool:
+        """True when another connection has committed since the last call (PRAGMA data_version)."""
+        version = self._read_data_version()
+        changed, self._data_version = version != self._data_version, version
+        return changed
+
+    def error(self, exc: Exception) -> StoreError:
+        assert isinstance(exc, sqlite3.Error)
+        return store_error(exc, self.path)
+
+    def close(self) -> None:
+        self._con.close()
+
+    def _read_data_version(self) -> int:
+        return int(self._con.execute("PRAGMA data_version").fetchone()[0])
 
 
 def connect(path: Path, *, read_only: bool, busy_timeout: float) -> sqlite3.Connection:
@@ -26,7 +77,9 @@ def connect(path: Path, *, read_only: bool, busy_timeout: float) -> sqlite3.Conn
         raise store_error(e, path) from e
     try:
         con.execute(f"PRAGMA busy_timeout = {int(busy_timeout * 1000)}")
-        _refuse_foreign(con, path)  # before anything that writes: WAL, tables, user_version
+        # Refusals come before anything that writes (WAL, tables, user_version): switching the journal
+        # mode alone would change a file that is not ours, or one a newer program must migrate.
+        _refuse_foreign_or_newer(con, path)
         _configure(con, read_only=read_only)
         _migrate(con, path, read_only=read_only)
     except sqlite3.Error as e:
@@ -38,7 +91,7 @@ def connect(path: Path, *, read_only: bool, busy_timeout: float) -> sqlite3.Conn
     return con
 
 
-def _refuse_foreign(con: sqlite3.Connection, path: Path) -> None:
+def _refuse_foreign_or_newer(con: sqlite3.Connection, path: Path) -> None:
     """Refuses, before a byte is written, a file another program made or a newer version of ours.
 
     Ours: marked with our application_id, or (stores made before the mark) our user_version with
@@ -75,7 +128,7 @@ def _migrate(con: sqlite3.Connection, path: Path, *, read_only: bool) -> None:
         try:
             # Another window may have migrated while this one waited for the write lock.
             if con.execute("PRAGMA user_version").fetchone()[0] < target:
-                for statement in split_statements(MIGRATIONS[target - 1]):
+                for statement in split_statements(MIGRATIONS[target - 1].sqlite):
                     con.execute(statement)
                 con.execute(f"PRAGMA user_version = {target}")
                 con.execute(f"PRAGMA application_id = {APPLICATION_ID}")
