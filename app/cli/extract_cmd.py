@@ -66,18 +66,15 @@ def run(args: argparse.Namespace) -> int:
 
 def _job(path: Path) -> Any:
     """A report file's job, or a folder of one report's scanned page images read as one image-only
-    PDF; a file that may need OCR (a PDF, a scan) gets OCR's time budget on top of the file's."""
+    PDF. Every job starts with the per-document budget; one whose pages go to OCR gets OCR's time
+    for them once its reader knows how many (app.review.runner.MoreTime)."""
     from app.documents import read_file_bytes
-    from app.documents.limits import MAX_OCR_SECONDS
-    from app.documents.scan_reader import IMAGE_EXTENSIONS, folder_as_pdf, page_files
+    from app.documents.scan_reader import folder_as_pdf, page_files
     from app.review.runner import Job
 
     if path.is_dir():
-        return Job(path, f"{readable_name(path.name)}.pdf", folder_as_pdf(page_files(path)), "",
-                   ocr_seconds=MAX_OCR_SECONDS)
-    scan = path.suffix.lower() in (".pdf", *IMAGE_EXTENSIONS)
-    return Job(path, readable_name(path.name), read_file_bytes(path), "",
-               ocr_seconds=MAX_OCR_SECONDS if scan else None)
+        return Job(path, f"{readable_name(path.name)}.pdf", folder_as_pdf(page_files(path)), "")
+    return Job(path, readable_name(path.name), read_file_bytes(path), "")
 
 
 def extract_line(as_json: bool, no_provenance: bool, name: str, data: bytes) -> tuple[bool, str]:

@@ -60,9 +60,18 @@ MAX_PDF_PAGE_OBJECTS = 50_000
 MAX_PDF_PAGE_SEGMENTS = 100_000
 
 # Scans (OCR costs seconds per page): a file needing more pages than this is refused, not read in
-# part (a report is 5-30 pages; hundreds of pages are a collection or a book), and one file's OCR
-# stops with a message after MAX_OCR_SECONDS.
+# part (a report is 5-30 pages; hundreds of pages are a collection or a book). A file whose pages go
+# to OCR gets OCR_PAGE_SECONDS per such page on top of DOCUMENT_SECONDS, at most MAX_OCR_SECONDS in
+# all (ocr_seconds); its OCR stops with a message when that runs out. A page takes 10-21 s on two
+# cores (README), longer in a worker sharing the cores with others. A PDF with a text layer on
+# every page gets no OCR time: DOCUMENT_SECONDS bounds it as any other file.
 MAX_OCR_PAGES = 60
-MAX_OCR_SECONDS = 900
+OCR_PAGE_SECONDS = 60.0
+MAX_OCR_SECONDS = 900.0
 OCR_DPI = 200  # image-only PDF pages are rendered at this resolution for OCR
 MAX_IMAGE_PIXELS = 60_000_000  # one page image (an A4 page at 600 dpi is 35 million)
+
+
+def ocr_seconds(pages: int) -> float:
+    """The OCR time a file with `pages` pages to OCR gets (beyond DOCUMENT_SECONDS)."""
+    return min(MAX_OCR_SECONDS, max(0, pages) * OCR_PAGE_SECONDS)

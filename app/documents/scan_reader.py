@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import io
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .limits import MAX_IMAGE_PIXELS, MAX_OCR_PAGES, MAX_OCR_SECONDS
+from .limits import MAX_IMAGE_PIXELS, MAX_OCR_PAGES, ocr_seconds
 from .model import Box, Document, ReadError
 from .pdf_layout import Glyph, PdfTextBuilder
 from .pdf_tables import Rule, find_tables
@@ -30,18 +30,33 @@ DEFAULT_DPI = 200.0  # an image without a resolution of its own: a typical offic
 _DPI_RANGE = (100.0, 600.0)  # a stated resolution outside this is a placeholder (72 dpi), not a scan's
 
 
+# Told the OCR seconds a file is about to get (its pages known), before the first page is read: a
+# worker process passes it to the runner, which extends that file's time budget by as much.
+OcrListener = Callable[[float], None]
+_listener: OcrListener | None = None
+
+
+def listen_for_ocr(listener: OcrListener | None) -> None:
+    global _listener
+    _listener = listener
+
+
 class OcrBudget:
-    """The pages and time one file may spend on OCR: an absurd file is refused, never a long wait."""
+    """The pages and time one file may spend on OCR: an absurd file is refused, never a long wait.
+    The time is OCR_PAGE_SECONDS per page to read, at most MAX_OCR_SECONDS (limits.ocr_seconds)."""
 
     def __init__(self, pages: int) -> None:
         if pages > MAX_OCR_PAGES:
             raise ReadError(f"扫描件共 {pages} 页需要文字识别，超过 {MAX_OCR_PAGES} 页的上限"
                             "（年度报告通常只有几页到二十几页），请只导入报告本身的页面")
-        self._deadline = time.monotonic() + MAX_OCR_SECONDS
+        self.seconds = ocr_seconds(pages)
+        if _listener is not None:
+            _listener(self.seconds)
+        self._deadline = time.monotonic() + self.seconds
 
     def check(self, page: int) -> None:
         if time.monotonic() > self._deadline:
-            raise ReadError(f"文字识别超过 {MAX_OCR_SECONDS // 60} 分钟仍未完成（停在第 {page + 1} 页），"
+            raise ReadError(f"文字识别超过 {self.seconds:g} 秒仍未完成（停在第 {page + 1} 页），"
                             "文件可能异常巨大，已停止")
 
 

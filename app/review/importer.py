@@ -15,7 +15,7 @@ import os
 from collections.abc import Callable, Collection, Iterable, Iterator
 from pathlib import Path
 
-from app.documents.limits import DOCUMENT_SECONDS, MAX_FILE_BYTES, MAX_OCR_SECONDS, MB
+from app.documents.limits import DOCUMENT_SECONDS, MAX_FILE_BYTES, MB
 from app.documents.names import readable_name
 from app.record import Origin, Record
 from app.store import ReportInput, Store, StoreError
@@ -112,8 +112,7 @@ class Importer:
         if digest in self._seen or self._store.id_by_hash(digest) is not None:
             return None
         self._seen.add(digest)
-        return Job(path, readable_name(path.name), data, digest,
-                   ocr_seconds=MAX_OCR_SECONDS if _may_need_ocr(path) else None)
+        return Job(path, readable_name(path.name), data, digest)
 
     def _scan_job(self, folder: Path) -> Job | str | None:
         """A folder of page images, joined into one image-only PDF named after the folder."""
@@ -130,7 +129,7 @@ class Importer:
         if digest in self._seen or self._store.id_by_hash(digest) is not None:
             return None
         self._seen.add(digest)
-        return Job(folder, f"{folder.name}.pdf", data, digest, ocr_seconds=MAX_OCR_SECONDS)
+        return Job(folder, f"{folder.name}.pdf", data, digest)
 
     def _runner(self, total: int, cancel: Cancel | None) -> InlineRunner | PoolRunner:
         """workers=0 extracts in this process, without a time bound (tests, debugging). Workers
@@ -248,13 +247,6 @@ class _Tally:
         if self._progress is not None:
             self._progress(self.done, self.total)
         return self.summary
-
-
-def _may_need_ocr(path: Path) -> bool:
-    """A PDF may hold scanned pages; an image file is a scan."""
-    from app.documents.scan_reader import IMAGE_EXTENSIONS
-
-    return path.suffix.lower() in (".pdf", *IMAGE_EXTENSIONS)
 
 
 def _report_input(job: Job, result: Extracted) -> ReportInput | str:

@@ -2,7 +2,10 @@
 
 Results come back in submission order, so an import is repeatable whatever the workers' timing.
 Each job in a worker has a time budget: a worker still busy when it runs out is killed, the job
-is reported as timed out, and a fresh worker takes the next job. Workers die with this process:
+is reported as timed out, and a fresh worker takes the next job. Every job starts with the same
+budget (the per-document seconds); a job whose reader finds pages to OCR tells the runner how
+many seconds of OCR it gets (MoreTime, sent by the worker before the first page is read), and only
+then is that job's budget extended by as much. Workers die with this process:
 each watches a pipe only this process holds open (and on Linux asks the kernel for SIGKILL when
 its parent goes), so a killed import leaves no worker running.
 """
@@ -43,7 +46,14 @@ class Job:
     name: str
     data: bytes
     content_hash: str
-    ocr_seconds: float | None = None  # it may need OCR: seconds added to its budget
+
+
+@dataclass(frozen=True)
+class MoreTime:
+    """From a worker, before its result: the running job's reader is about to OCR pages and gets
+    `seconds` more (app.documents.limits.ocr_seconds), which its budget is extended by."""
+
+    seconds: float
 
 
 Task = Callable[..., Any]  # a module-level function (it is pickled by name into the worker)
@@ -124,6 +134,11 @@ class _Worker:
         self.started = time.monotonic()
         self.budgets.popleft()
         return self.queued.popleft()
+
+    def extend(self, seconds: float) -> None:
+        """The running job gets `seconds` more."""
+        if self.budgets:
+            self.budgets[0] += seconds
 
     def deadline(self) -> float:
         """When the running job's budget runs out."""
@@ -208,11 +223,7 @@ class PoolRunner:
                 return
             seq = self._waiting.popleft()
             job = self._jobs[seq]
-            worker.send(seq, self._task, (*self._args, job.name, job.data), self._budget(job))
-
-    def _budget(self, job: Job) -> float:
-        """A job that may need OCR also gets the OCR's own budget (the reader stops it with a message first)."""
-        return self._seconds + (job.ocr_seconds or 0.0)
+            worker.send(seq, self._task, (*self._args, job.name, job.data), self._seconds)
 
     def _collect(self) -> None:
         """Waits for a result or for the earliest budget to run out, whichever comes first; with a
@@ -232,6 +243,9 @@ class PoolRunner:
                 result = worker.results.recv()
             except (EOFError, OSError):  # the worker died (e.g. a crash inside a PDF library)
                 self._fail(worker, CRASHED)
+                continue
+            if isinstance(result, MoreTime):  # its pages go to OCR: the reader's OCR time is added
+                worker.extend(result.seconds)
                 continue
             self._results[worker.finished()] = result
             self._bytes += _text_size(result)  # results wait for their turn: their text counts too
@@ -284,6 +298,7 @@ def serve(jobs: Connection, results: Connection, lifeline: Connection, workers: 
     _die_with_parent(lifeline)
     _cap_memory()
     _share_cores(workers)
+    _tell_ocr_time(results)
     while True:
         try:
             message = jobs.recv()
@@ -293,6 +308,14 @@ def serve(jobs: Connection, results: Connection, lifeline: Connection, workers: 
             return
         task, args = message
         results.send(task(*args))
+
+
+def _tell_ocr_time(results: Connection) -> None:
+    """In each worker: a reader about to OCR pages tells the runner the seconds it gets, on the
+    results pipe, ahead of the job's result (the job runs on this same thread)."""
+    from app.documents.scan_reader import listen_for_ocr
+
+    listen_for_ocr(lambda seconds: results.send(MoreTime(seconds)))
 
 
 def _cap_memory() -> None:

@@ -55,8 +55,16 @@ def test_scanned_numbers_carry_confidence_and_a_box_where_they_are_printed(text_
     assert abs((b0 + b1) / 2 - turned_y) < 3 and abs((a0 + a1) / 2 - (x0 + x1) / 2) < 4
 
 
-def test_only_pages_without_a_text_layer_go_through_ocr(text_pdf: bytes) -> None:
+def test_only_pages_without_a_text_layer_go_through_ocr(text_pdf: bytes, monkeypatch: pytest.MonkeyPatch) -> None:
     import pypdfium2 as pdfium
+
+    from app.documents import scan_reader
+    from app.documents.limits import OCR_PAGE_SECONDS
+
+    asked: list[float] = []  # the OCR time each read asks the runner for (a worker's listener)
+    monkeypatch.setattr(scan_reader, "_listener", asked.append)
+    read_document("report.pdf", text_pdf)
+    assert asked == [], "a PDF with a text layer on every page gets no OCR time"
 
     combined = pdfium.PdfDocument.new()
     combined.import_pages(pdfium.PdfDocument(text_pdf))  # page 1: text layer
@@ -72,6 +80,7 @@ def test_only_pages_without_a_text_layer_go_through_ocr(text_pdf: bytes) -> None
     assert re.findall(r"\d+", pages[scanned]) == re.findall(r"\d+", pages[0])
     assert all(b.confidence is None for b in document.boxes if b.page < scanned)
     assert all(b.confidence is not None for b in document.boxes if b.page == scanned)
+    assert asked == [OCR_PAGE_SECONDS], "one page's OCR time, for the one scanned page"
 
 
 def test_an_image_file_is_read_as_one_scanned_page() -> None:
@@ -100,7 +109,7 @@ def test_a_file_needing_ocr_of_too_many_pages_is_refused() -> None:
 def test_ocr_that_runs_past_its_time_limit_stops_with_a_message(monkeypatch: pytest.MonkeyPatch) -> None:
     from app.documents import scan_reader
 
-    monkeypatch.setattr(scan_reader, "MAX_OCR_SECONDS", -1)
+    monkeypatch.setattr(scan_reader, "ocr_seconds", lambda pages: -1)
     with pytest.raises(ReadError, match="第 3 页"):
         scan_reader.OcrBudget(5).check(2)
 

@@ -37,8 +37,17 @@ def json_extractor(name: str, data: bytes) -> FakeExtraction:
     """Reads a gold-shaped JSON record; "crash" raises an unexpected error, "die" ends the process
     (as a crash inside a PDF library would), "hang PIDFILE" writes the process id to PIDFILE and
     never finishes (as a pathological input would), "hog" allocates 3 GB, "slow" takes five
-    minutes, other non-JSON raises a ReadError."""
+    minutes, "ocr PAGES SECONDS" on the first line asks for the OCR time of PAGES pages (as a reader
+    about to OCR them does), takes SECONDS, then reads the record on the lines below; other non-JSON
+    raises a ReadError."""
     text = data.decode("utf-8", errors="replace")
+    if text.startswith("ocr "):
+        from app.documents.scan_reader import OcrBudget
+
+        first, _, text = text.partition("\n")
+        _, pages, seconds = first.split()
+        OcrBudget(int(pages))
+        time.sleep(float(seconds))
     if text.startswith("hang "):
         Path(text[5:].strip()).write_text(str(os.getpid()), encoding="utf-8")
         time.sleep(3600)

@@ -32,6 +32,40 @@ def test_a_file_over_its_time_budget_is_stopped_named_and_the_batch_goes_on(
     assert not _running(pid), "the timed-out worker is killed, not left running"
 
 
+def test_a_pdf_with_a_text_layer_keeps_the_per_document_budget(
+        store: Store, reports_dir: Path, gold: list[Record], tmp_path: Path) -> None:
+    """Only a file whose pages actually go to OCR gets OCR's time: a .pdf (or an image's suffix)
+    alone earns nothing, so a PDF that hangs without OCR is stopped at the document's budget."""
+    (reports_dir / "0_hangs.pdf").write_text(f"hang {tmp_path / 'pid'}", encoding="utf-8")
+    service = ReviewService(store, "甲", validation=RuleSet, extractor=json_extractor, workers=2, seconds=2)
+    started = time.monotonic()
+    summary = service.import_paths([reports_dir])
+    assert time.monotonic() - started < 30
+    assert [(Path(p).name, "超过 2 秒" in r) for p, r in summary.failed] == [("0_hangs.pdf", True)]
+    assert summary.imported == len(gold)
+
+
+def test_a_file_whose_pages_go_to_ocr_gets_ocr_time_per_page_on_top(
+        store: Store, reports_dir: Path, gold: list[Record], tmp_path: Path) -> None:
+    """Its reader tells the runner how many pages it OCRs before the first one (OcrBudget), and the
+    job's budget grows by OCR_PAGE_SECONDS a page: 4 s of OCR pass a 2 s document budget."""
+    scan = tmp_path / "scan"
+    scan.mkdir()
+    path = write_report(scan, "scan.pdf", gold[0])
+    path.write_text("ocr 1 4\n" + path.read_text(encoding="utf-8"), encoding="utf-8")
+    service = ReviewService(store, "甲", validation=RuleSet, extractor=json_extractor, workers=2, seconds=2)
+    summary = service.import_paths([reports_dir, path])
+    assert summary.failed == [] and summary.imported == len(gold) + 1
+
+
+def test_ocr_time_is_per_page_and_bounded() -> None:
+    from app.documents.limits import MAX_OCR_SECONDS, OCR_PAGE_SECONDS, ocr_seconds
+
+    assert ocr_seconds(0) == 0
+    assert ocr_seconds(3) == 3 * OCR_PAGE_SECONDS
+    assert ocr_seconds(60) == MAX_OCR_SECONDS < 60 * OCR_PAGE_SECONDS
+
+
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the address-space cap is Linux only")
 def test_a_file_that_would_take_gigabytes_fails_alone_with_out_of_memory(
         store: Store, reports_dir: Path, gold: list[Record]) -> None:
