@@ -44,6 +44,8 @@ class Origin:
             d["page"] = self.page
         if self.box is not None:
             d["box"] = [round(v, 2) for v in self.box]
+        if self.confidence is not None:
+            d["confidence"] = self.confidence
         if self.candidates:
             d["candidates"] = [dict(c) for c in self.candidates]
         return d
