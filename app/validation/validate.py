@@ -9,7 +9,7 @@ from app.record import Finding, Origin, Record
 from .arithmetic import check_arithmetic
 from .cells import check_cells
 from .compiled import compiled
-from .confidence import check_confidence
+from .confidence import check_confidence, check_misread_chains
 from .cross_year import check_cross_year
 from .metadata import check_metadata
 from .narrative import check_narrative
@@ -33,6 +33,8 @@ def validate_record(record: Record, provenance: Mapping[str, Origin] | None = No
         check_confidence(ct, provenance, findings)
     nums = check_cells(ct, values, unplaced, findings)
     check_arithmetic(ct, values, nums, findings)
+    if provenance:
+        check_misread_chains(ct, provenance, values, nums, findings)
     escalate_inferred(ct, findings)
     findings += check_metadata(record, provenance)
     if text:

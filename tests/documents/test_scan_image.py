@@ -55,3 +55,28 @@ def test_the_rulings_of_a_scanned_table_make_its_cells():
     (table,) = find_tables(find_rules(page, dpi))
     assert len(table.cells) == 9
     assert table.xs[0] == pytest.approx(101.5 * 72 / dpi, abs=1) and table.ys[-1] == pytest.approx(281.5 * 72 / dpi, abs=1)
+
+
+def test_digits_of_one_recognised_line_set_a_little_apart_are_one_number():
+    """`988` at 200 dpi: the recogniser put the second 8 0.7 of a digit's width after the first,
+    which the layout read as `98 8`; digits a cell apart stay apart."""
+    from app.documents.ocr import _close_digit_gaps
+    from app.documents.pdf_layout import Glyph
+
+    k = 72 / 200
+    line = [Glyph("9", 833 * k, 0, 841 * k, 9, 1.0), Glyph("8", 841 * k, 0, 850 * k, 9, 1.0),
+            Glyph("8", 856 * k, 0, 866 * k, 9, 1.0), Glyph("1", 900 * k, 0, 908 * k, 9, 1.0)]
+    closed = _close_digit_gaps(line)
+    assert closed[1].x1 == closed[2].x0 and closed[1].x0 == line[1].x0 and closed[2].x1 == line[2].x1
+    assert closed[3] == line[3], "a digit 34 px (four digits' width) away is another cell's"
+    assert [g.char for g in closed] == ["9", "8", "8", "1"]
+
+
+def test_the_recogniser_does_not_turn_lone_digits_upside_down():
+    """RapidOCR's per-line orientation classifier turned a lone 6 by 180° into a 9 (scored 0.95+);
+    pages are straightened before OCR instead."""
+    pytest.importorskip("rapidocr")
+    from app.documents import ocr
+
+    engine = ocr._load_engine()
+    assert engine.cfg.Global.use_cls is False
