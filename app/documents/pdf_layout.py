@@ -29,6 +29,7 @@ TAB_GAP = 1.5  # in widths of the wider neighbouring character
 SPACE_GAP = 0.15  # in line heights (loose glyph boxes are about 1.0-1.2 em high)
 SAME_LINE_OVERLAP = 0.5  # share of the smaller height two glyphs must overlap vertically
 PAGE_BREAK = "\f"  # a line of its own between pages
+_MAX_WRAP_LINES = 4  # a number wraps over two or three lines of its cell; a longer chain is no cell's
 WRAP_GAP = 0.3  # in line heights: lines of one wrapped cell sit closer than rows of a table
 
 
@@ -211,8 +212,9 @@ def _spread(chars: list[Glyph], place: list[Glyph]) -> list[Glyph]:
 
 
 def _ends_in_a_labelled_row(lines: list[list[Glyph]], start: int) -> bool:
-    """Whether lines[start] holds a label, or is itself digits wrapping on into a line that does."""
-    for k in range(start, len(lines)):
+    """Whether lines[start] holds a label, or is itself digits wrapping on into a line that does,
+    within _MAX_WRAP_LINES lines: a page of stacked digit lines costs linear time, not quadratic."""
+    for k in range(start, min(len(lines), start + _MAX_WRAP_LINES)):
         if not all(g.char.isdigit() for g in lines[k]):
             return True
         if k + 1 >= len(lines) or _continuation(lines[k], lines[k + 1]) is None:
