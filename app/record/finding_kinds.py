@@ -10,6 +10,8 @@ RULE_NAMES: dict[str, str] = {
     "in_force_lt_issued": "现行有效件数小于本年制发件数",
     "unplaced": "未能定位",
     "inferred": "按算术推断放置",
+    "assumed": "按惯例放置，待确认",
+    "unit_converted": "按表头单位换算",
     "empty_cell": "空单元格",
     "negative": "负数",
     "not_whole": "不是整数",
