@@ -7,7 +7,6 @@ the order given; a file over its budget, unreadable or crashing its worker gets 
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from pathlib import Path
@@ -81,6 +80,7 @@ def extract_line(as_json: bool, no_provenance: bool, name: str, data: bytes) -> 
     """(True, the output line) or (False, the Chinese reason): what one file prints."""
     from app.documents import ReadError
     from app.extract import extract_bytes
+    from app.record.json_text import dumps
 
     try:
         result = extract_bytes(name, data)
@@ -93,7 +93,7 @@ def extract_line(as_json: bool, no_provenance: bool, name: str, data: bytes) -> 
     d = result.to_json()
     if no_provenance:
         d.pop("provenance")
-    return True, json.dumps(d, ensure_ascii=False)  # newlines inside values are escaped: one line
+    return True, dumps(d)  # newlines inside values are escaped: one line
 
 
 class _MissingCounter:

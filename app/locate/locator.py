@@ -24,7 +24,6 @@ from .version import choose_template
 
 _TAIL = 160  # characters of label text before a row's numbers that may hold its label
 _DASH_NOTE = "原文为“{raw}”，按 0 记录"
-_UNSEEN = object()
 
 
 @dataclass
@@ -253,21 +252,16 @@ class _Filler:
         """The readings left for the reviewer, as values of the undecided cells (all cells of a row
         placed by convention)."""
         which = sorted(p.undecided) if p.undecided else range(len(keys))
-        values: dict[tuple[int, int], int | float | None] = {}  # a row's readings share their numbers
-        out = []
+        # A row's readings share their tokens: each token's value in each column is found once.
+        values: dict[tuple[int, int], int | float | None] = {}
         for r in p.candidates:
-            reading: dict[str, int | float | None] = {}
             for j in which:
                 t = r[j]
-                if t is None:
-                    reading[keys[j]] = None
-                    continue
-                v = values.get((id(t), j), _UNSEEN)
-                if v is _UNSEEN:
-                    v = values[id(t), j] = self._value(t, columns[j], region_compact)
-                reading[keys[j]] = v  # type: ignore[assignment]
-            out.append(reading)
-        return tuple(out)
+                if t is not None and (id(t), j) not in values:
+                    values[id(t), j] = self._value(t, columns[j], region_compact)
+        cells = [(j, keys[j]) for j in which]
+        return tuple({key: None if r[j] is None else values[id(r[j]), j] for j, key in cells}
+                     for r in p.candidates)
 
     def _value(self, tok: Tok | None, col: Column, region_compact: str) -> int | float | None:
         if tok is None:

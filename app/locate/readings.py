@@ -42,11 +42,19 @@ class Budget:
     def __init__(self, steps: int = 400_000, seconds: float = 1.0) -> None:
         self.left = steps
         self.deadline = time.monotonic() + seconds
+        self._clock_at = steps - _CLOCK_EVERY  # the clock is read every so many steps, not each one
 
     def spend(self, steps: int = 1) -> None:
         self.left -= steps
-        if self.left < 0 or (self.left & 0x3FF == 0 and time.monotonic() > self.deadline):
+        if self.left < 0:
             raise OutOfBudget
+        if self.left <= self._clock_at:
+            self._clock_at = self.left - _CLOCK_EVERY
+            if time.monotonic() > self.deadline:
+                raise OutOfBudget
+
+
+_CLOCK_EVERY = 1024
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ of every combination so found. A table whose combinations are too many for the b
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import combinations
 
 from app.template.rules import Rule, SumRule
@@ -33,6 +33,18 @@ class RowChoice:
 
     keys: tuple[str, ...]
     options: list[Reading]
+    # The readings grouped by the numbers they add (see solve_rows), found once: a table is
+    # solved again with its conventions applied, and most of its rows are the same RowChoice.
+    by_numbers: dict[tuple[float, ...], list[int]] | None = field(default=None, init=False, repr=False,
+                                                                 compare=False)
+
+    def numbers(self) -> dict[tuple[float, ...], list[int]]:
+        if self.by_numbers is None:
+            grouped: dict[tuple[float, ...], list[int]] = {}
+            for o, reading in enumerate(self.options):
+                grouped.setdefault(tuple([0.0 if t is None else float(t.value or 0) for t in reading]), []).append(o)
+            self.by_numbers = grouped
+        return self.by_numbers
 
 
 @dataclass(frozen=True)
@@ -63,13 +75,8 @@ def solve_rows(rows: Sequence[RowChoice], rules: Sequence[Rule], budget: Budget,
     groups: dict[int, dict[tuple[float, ...], list[int]]] = {}
     fixed: dict[int, tuple[float, ...]] = {}
     for r, row in enumerate(rows):
-        if len(row.options) == 1:
-            fixed[r] = tuple([0.0 if t is None else float(t.value or 0) for t in row.options[0]])
-        elif len(row.options) > 1:
-            by_numbers: dict[tuple[float, ...], list[int]] = {}
-            for o, reading in enumerate(row.options):
-                numbers = tuple([0.0 if t is None else float(t.value or 0) for t in reading])
-                by_numbers.setdefault(numbers, []).append(o)
+        if row.options:
+            by_numbers = row.numbers()
             if len(by_numbers) == 1:
                 fixed[r] = next(iter(by_numbers))
             else:
@@ -80,7 +87,7 @@ def solve_rows(rows: Sequence[RowChoice], rules: Sequence[Rule], budget: Budget,
         return whole, 0
     # A rule no reading keeps even on its own is broken in every combination: it is among those
     # left out, and only the sets of left-out rules that hold it need solving.
-    broken = [j for j, c in enumerate(constraints) if _solve(rows, [c], groups, budget) is None]
+    broken = [j for j, c in enumerate(constraints) if not _keepable(c, budget)]
     others = [j for j in range(len(constraints)) if j not in broken]
     for dropped in range(max(1, len(broken)), most_dropped + 1):
         found: list[set[int]] | None = None
@@ -102,38 +109,75 @@ def _constraints(rows: Sequence[RowChoice], rules: Sequence[Rule], fixed: dict[i
     rules that rows read as printed already break (the source's own error, which the validator
     reports). A rule through undecided rows whose numbers are all settled stays, as a constant: it
     holds or it is one of the rules the solve must set aside."""
-    owner: dict[str, tuple[int, int]] = {}
-    for r, row in enumerate(rows):
-        for j, key in enumerate(row.keys):
-            owner[key] = (r, j)
     out: list[_Constraint] = []
-    for rule in rules:
-        if not isinstance(rule, SumRule):
-            continue
-        keys = [(key, 1) for key in rule.left] + [(key, -1) for key in rule.right]
-        if any(key not in owner for key, _ in keys):
-            continue
-        touched = {owner[key][0] for key, _ in keys}
-        if len(touched) < 2:
-            continue  # a rule inside one row: its readings already keep it
+    for rule, cells, touched in _rules_across_rows(rules, tuple(row.keys for row in rows)):
         if any(not rows[r].options for r in touched):
             continue  # through a row whose numbers are unknown: it constrains nothing
+        if not any(len(rows[r].options) > 1 for r in touched):
+            continue  # read as printed throughout: broken or not, the source's own (the validator's)
         constant = 0.0
         coefficients: dict[int, list[int]] = {}
-        for key, sign in keys:
-            r, j = owner[key]
+        for r, j, sign in cells:
             if r in fixed:
                 constant += sign * fixed[r][j]
             else:
                 coefficients.setdefault(r, [0] * len(rows[r].keys))[j] += sign
-        if not any(len(rows[r].options) > 1 for r in touched):
-            continue  # read as printed throughout: broken or not, the source's own (the validator's)
         adds = []
         for r, c in sorted(coefficients.items()):
-            cells = [(j, sign) for j, sign in enumerate(c) if sign]  # a rule takes one or two cells of a row
-            adds.append((r, tuple(float(sum(numbers[j] * sign for j, sign in cells)) for numbers in groups[r])))
+            taken = [(j, sign) for j, sign in enumerate(c) if sign]  # a rule takes one or two cells of a row
+            adds.append((r, tuple(float(sum(numbers[j] * sign for j, sign in taken)) for numbers in groups[r])))
         out.append(_Constraint(rule, constant, tuple(adds)))
     return out
+
+
+_Across = tuple[tuple[SumRule, tuple[tuple[int, int, int], ...], frozenset[int]], ...]
+_ACROSS: dict[tuple[int, tuple[tuple[str, ...], ...]], tuple[Sequence[Rule], _Across]] = {}
+
+
+def _rules_across_rows(rules: Sequence[Rule], row_keys: tuple[tuple[str, ...], ...]) -> _Across:
+    """The sum rules whose cells all lie in these rows and span two or more of them, each with its
+    cells as (row, column, sign) and the rows it touches. Found once per template and table shape
+    (the rules are the template's cached tuple; every document of a template asks the same)."""
+    hit = _ACROSS.get((id(rules), row_keys))
+    if hit is not None and hit[0] is rules:
+        return hit[1]
+    owner: dict[str, tuple[int, int]] = {}
+    for r, keys in enumerate(row_keys):
+        for j, key in enumerate(keys):
+            owner[key] = (r, j)
+    found = []
+    for rule in rules:
+        if not isinstance(rule, SumRule):
+            continue
+        signed = [(key, 1) for key in rule.left] + [(key, -1) for key in rule.right]
+        if any(key not in owner for key, _ in signed):
+            continue
+        cells = tuple((*owner[key], sign) for key, sign in signed)
+        touched = frozenset(r for r, _, _ in cells)
+        if len(touched) >= 2:  # a rule inside one row: its readings already keep it
+            found.append((rule, cells, touched))
+    if len(_ACROSS) > 256:  # templates x table shapes: a handful; bounded all the same
+        _ACROSS.clear()
+    _ACROSS[id(rules), row_keys] = (rules, tuple(found))
+    return tuple(found)
+
+
+def _keepable(c: _Constraint, budget: Budget) -> bool:
+    """Whether some choice of readings keeps this one rule: the sums it can reach, row by row,
+    pruned by what the remaining rows can still add (what _solve finds for a single rule, without
+    the layers it keeps to tell which readings were used)."""
+    low = sum(min(per_group) for _, per_group in c.adds)
+    high = sum(max(per_group) for _, per_group in c.adds)
+    reach = {c.constant}
+    for _, per_group in c.adds:
+        adds = set(per_group)
+        low -= min(adds)
+        high -= max(adds)
+        budget.spend(len(reach) * len(adds))
+        reach = {x + a for x in reach for a in adds if x + a + low <= 1e-9 and x + a + high >= -1e-9}
+        if not reach:
+            return False
+    return any(-1e-9 <= x <= 1e-9 for x in reach)
 
 
 def _solve(rows: Sequence[RowChoice], constraints: Sequence[_Constraint],
@@ -178,18 +222,17 @@ def _solve(rows: Sequence[RowChoice], constraints: Sequence[_Constraint],
     for s in range(n_steps):
         nxt: dict[tuple[float, ...], list[tuple[tuple[float, ...], int]]] = {}
         closing = [ci for ci, _ in touching[s] if last_step[ci] == s]
+        # Rules still open after this step, with what the later steps can still add to them.
+        bounds = [(ci, low[s + 1][ci], high[s + 1][ci]) for ci, _ in touching[s] if last_step[ci] > s]
+        steps = [tuple(adds.items()) for adds in contributions[s]]
+        budget.spend(len(current) * len(steps))
         for state in current:
-            for g, adds in enumerate(contributions[s]):
-                budget.spend()
+            for g, adds in enumerate(steps):
                 new = list(state)
-                for ci, add in adds.items():
+                for ci, add in adds:
                     new[ci] += add
-                if any(abs(new[ci]) > 1e-9 for ci in closing):
-                    continue
-                if any(new[ci] + low[s + 1][ci] > 1e-9 or new[ci] + high[s + 1][ci] < -1e-9
-                       for ci, _ in touching[s] if last_step[ci] > s):
-                    continue
-                nxt.setdefault(tuple(new), []).append((state, g))
+                if _keeps(new, closing, bounds):
+                    nxt.setdefault(tuple(new), []).append((state, g))
         if not nxt:
             return None
         layers.append(nxt)
@@ -207,6 +250,18 @@ def _solve(rows: Sequence[RowChoice], constraints: Sequence[_Constraint],
                 out[free[s]].update(groups[s][keys[g]])
         alive = before
     return out
+
+
+def _keeps(sums: list[float], closing: list[int], bounds: list[tuple[int, float, float]]) -> bool:
+    """Whether partial sums close every rule ending here and can still close the open ones."""
+    for ci in closing:
+        if sums[ci] > 1e-9 or sums[ci] < -1e-9:
+            return False
+    for ci, low, high in bounds:
+        v = sums[ci]
+        if v + low > 1e-9 or v + high < -1e-9:
+            return False
+    return True
 
 
 __all__ = ["Budget", "OutOfBudget", "RowChoice", "feasible", "solve_rows"]

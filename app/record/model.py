@@ -47,19 +47,16 @@ class Origin:
         if self.confidence is not None:
             d["confidence"] = self.confidence
         if self.candidates:
-            d["candidates"] = [dict(c) for c in self.candidates]
+            d["candidates"] = readings_to_json(self.candidates)
         return d
 
     @classmethod
     def from_json(cls, d: dict[str, Any]) -> Origin:
         box = d.get("box")
-        candidates = d.get("candidates") or ()
         return cls(int(d.get("start", 0)), int(d.get("end", 0)), str(d.get("raw", "")),
                    d.get("how", "read"), str(d.get("note", "")), d.get("page"),
-                   tuple(box) if box else None,
-                   candidates=tuple({str(k): normalise_value(v) for k, v in c.items()} for c in candidates
-                                    if isinstance(c, dict)),
-                   confidence=d.get("confidence"))
+                   tuple(box) if box else None, confidence=d.get("confidence"),
+                   candidates=readings_from_json(d.get("candidates")))
 
 
 @dataclass
@@ -84,14 +81,13 @@ class Finding:
         if self.numbers:
             d["numbers"] = self.numbers
         if self.alternatives:
-            d["alternatives"] = [dict(a) for a in self.alternatives]
+            d["alternatives"] = readings_to_json(self.alternatives)
         return d
 
     @classmethod
     def from_json(cls, d: dict[str, Any]) -> Finding:
         return cls(d["rule"], d["severity"], tuple(d.get("cells", ())), d.get("message", ""),
-                   d.get("suggestion"), d.get("numbers") or {},
-                   tuple(dict(a) for a in d.get("alternatives") or () if isinstance(a, dict)))
+                   d.get("suggestion"), d.get("numbers") or {}, readings_from_json(d.get("alternatives")))
 
 
 @dataclass
@@ -133,6 +129,30 @@ class Record:
         year = d.get("year")
         return cls(str(d.get("source", "")), t.version, d.get("agency"),
                    int(year) if year not in (None, "") else None, fields)
+
+
+def readings_to_json(readings: tuple[dict[str, Value], ...]) -> Any:
+    """Readings of the same cells as {"cells": [...], "values": [[...], ...]}: each cell key once, not
+    once per reading (a row of lost blanks has up to a dozen readings, in each of its cells' origins
+    and in its finding, and the keys were most of a report's JSON line and stored row)."""
+    cells = list(readings[0])
+    if any(list(r) != cells for r in readings[1:]):
+        return [dict(r) for r in readings]
+    return {"cells": cells, "values": [list(r.values()) for r in readings]}
+
+
+def readings_from_json(data: Any) -> tuple[dict[str, Value], ...]:
+    """Either shape readings_to_json writes, and the list of mappings stores written before it."""
+    if isinstance(data, dict):
+        cells, rows = data.get("cells"), data.get("values")
+        if not isinstance(cells, list) or not isinstance(rows, list):
+            return ()
+        keys = [str(k) for k in cells]
+        return tuple({k: normalise_value(v) for k, v in zip(keys, row, strict=False)}
+                     for row in rows if isinstance(row, list) and len(row) == len(keys))
+    if isinstance(data, list):
+        return tuple({str(k): normalise_value(v) for k, v in r.items()} for r in data if isinstance(r, dict))
+    return ()
 
 
 def normalise_value(v: Any) -> Value:

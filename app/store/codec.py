@@ -6,10 +6,9 @@ import json
 from typing import Any
 
 from app.record import Origin
+from app.record.json_text import dumps
 
-
-def dumps(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+__all__ = ["dumps", "loads", "provenance_json"]
 
 
 def loads(text: str | None) -> Any:

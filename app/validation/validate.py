@@ -14,6 +14,7 @@ from .cross_year import check_cross_year
 from .metadata import check_metadata
 from .narrative import check_narrative
 from .provenance import check_provenance, escalate_inferred
+from .units import check_units
 
 _SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 
@@ -32,6 +33,8 @@ def validate_record(record: Record, provenance: Mapping[str, Origin] | None = No
     if provenance:
         check_confidence(ct, provenance, findings)
     nums = check_cells(ct, values, unplaced, findings)
+    if provenance:
+        check_units(ct, values, provenance, findings)
     check_arithmetic(ct, values, nums, findings)
     if provenance:
         check_misread_chains(ct, provenance, values, nums, findings)

@@ -25,7 +25,7 @@ INTERNALS = {
     "a repr": re.compile(r"'[^']*'"),
 }
 KINDS = {"negative", "not_whole", "not_number", "empty_cell", "unplaced", "inferred", "outlier", "cross_year",
-         "narrative", "in_force_lt_issued", "sum"}
+         "narrative", "in_force_lt_issued", "sum", "unit_converted"}
 
 
 def every_kind_of_finding() -> tuple[Record, dict[str, Origin], list[Finding]]:
@@ -47,6 +47,7 @@ def every_kind_of_finding() -> tuple[Record, dict[str, Origin], list[Finding]]:
         "requests.unavailable.not_held.commercial": Origin(0, 5, "12 7", how="unplaced"),
         "requests.unavailable.not_held.research": Origin(0, 5, "12 7", how="unplaced"),
         "requests.carried_over.research": Origin(0, 1, "0", how="inferred", note="原文缺少空格，按勾稽关系推断"),
+        "active.fees.amount_10k_yuan": Origin(0, 5, "39670"),  # converted by a header's unit
     }
     previous = replace(changed(record, {"requests.carried_forward.total": 99}), year=record.year - 1)
     findings = validate_record(broken, provenance, text=text, previous=previous)

@@ -153,6 +153,20 @@ def test_an_extracted_flat_file_round_trips_its_candidates_through_json():
     assert again.candidates == origin.candidates and len(origin.candidates) > 1
 
 
+def test_readings_are_written_with_each_cell_key_once_and_read_back_in_either_shape():
+    from app.record import Finding, Origin
+
+    readings = ({"a.x": 6, "a.y": None, "a.total": 6}, {"a.x": None, "a.y": 6, "a.total": 6})
+    written = Origin(0, 1, "6", "inferred", candidates=readings).to_json()["candidates"]
+    assert written == {"cells": ["a.x", "a.y", "a.total"], "values": [[6, None, 6], [None, 6, 6]]}
+    stored_before = {"start": 0, "end": 1, "candidates": [dict(r) for r in readings]}
+    assert Origin.from_json(stored_before).candidates == readings
+    finding = Finding("assumed", "error", ("a.x",), "m", alternatives=readings)
+    assert Finding.from_json(finding.to_json()).alternatives == readings
+    uneven = ({"a.x": 1}, {"a.y": 2})  # readings of different cells keep one mapping each
+    assert Finding.from_json(Finding("unplaced", "error", (), "m", alternatives=uneven).to_json()).alternatives == uneven
+
+
 def _requests_rows(*rows: tuple[str, list[list[int | None]]]):
     """RowChoices of table 三 (rows named by id; each option a list of cell values, None blank)."""
     from app.locate.solve import RowChoice
@@ -227,3 +241,20 @@ def test_cached_readings_stand_where_each_row_prints_its_numbers():
         assert [(t.start - 100, t.end - 100, t.value) if t else None for t in a] == \
                [(t.start - 900, t.end - 900, t.value) if t else None for t in b]
         assert all(t is None or 900 <= t.start < t.end <= 905 for t in b)
+
+
+def test_the_budget_reads_the_clock_whether_steps_are_spent_one_by_one_or_in_bulk():
+    from app.locate.readings import Budget, OutOfBudget
+
+    one_by_one = Budget(steps=10**9, seconds=0.0)
+    with pytest.raises(OutOfBudget):
+        for _ in range(1025):
+            one_by_one.spend()
+    in_bulk = Budget(steps=10**9, seconds=0.0)
+    with pytest.raises(OutOfBudget):
+        in_bulk.spend(3 * 1021)  # a step of the solve spends states x readings at once
+    plenty = Budget(steps=10**9, seconds=60.0)
+    for _ in range(10):
+        plenty.spend(5000)
+    with pytest.raises(OutOfBudget):
+        Budget(steps=100).spend(101)
