@@ -15,7 +15,9 @@ from typing import Any
 
 _fast: Callable[[Any], bytes] | None
 try:
-    from orjson import dumps as _fast
+    import orjson
+
+    _fast = orjson.dumps
 except ImportError:  # no wheel for this machine: the standard library writes the same line
     _fast = None
 
