@@ -19,30 +19,20 @@ from tests.review.fakes import RuleSet, json_extractor, write_report
 REPO = Path(__file__).resolve().parents[2]
 
 
+@pytest.mark.parametrize("name", ["0_slow.html", "0_hangs.pdf"], ids=["html", "pdf-with-text-layer"])
 def test_a_file_over_its_time_budget_is_stopped_named_and_the_batch_goes_on(
-        store: Store, reports_dir: Path, gold: list[Record], tmp_path: Path) -> None:
-    (reports_dir / "0_slow.html").write_text(f"hang {tmp_path / 'pid'}", encoding="utf-8")
+        store: Store, reports_dir: Path, gold: list[Record], tmp_path: Path, name: str) -> None:
+    """Only a file whose pages actually go to OCR gets OCR's time: a .pdf (or an image's suffix)
+    alone earns nothing, so a PDF that hangs without OCR is stopped at the document's budget."""
+    (reports_dir / name).write_text(f"hang {tmp_path / 'pid'}", encoding="utf-8")
     service = ReviewService(store, "甲", validation=RuleSet, extractor=json_extractor, workers=2, seconds=2)
     started = time.monotonic()
     summary = service.import_paths([reports_dir])
     assert time.monotonic() - started < 30
-    assert [(Path(p).name, "超过 2 秒" in r) for p, r in summary.failed] == [("0_slow.html", True)]
+    assert [(Path(p).name, "超过 2 秒" in r) for p, r in summary.failed] == [(name, True)]
     assert summary.imported == len(gold)
     pid = int((tmp_path / "pid").read_text())
     assert not _running(pid), "the timed-out worker is killed, not left running"
-
-
-def test_a_pdf_with_a_text_layer_keeps_the_per_document_budget(
-        store: Store, reports_dir: Path, gold: list[Record], tmp_path: Path) -> None:
-    """Only a file whose pages actually go to OCR gets OCR's time: a .pdf (or an image's suffix)
-    alone earns nothing, so a PDF that hangs without OCR is stopped at the document's budget."""
-    (reports_dir / "0_hangs.pdf").write_text(f"hang {tmp_path / 'pid'}", encoding="utf-8")
-    service = ReviewService(store, "甲", validation=RuleSet, extractor=json_extractor, workers=2, seconds=2)
-    started = time.monotonic()
-    summary = service.import_paths([reports_dir])
-    assert time.monotonic() - started < 30
-    assert [(Path(p).name, "超过 2 秒" in r) for p, r in summary.failed] == [("0_hangs.pdf", True)]
-    assert summary.imported == len(gold)
 
 
 def test_a_file_whose_pages_go_to_ocr_gets_ocr_time_per_page_on_top(
