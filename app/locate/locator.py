@@ -342,7 +342,9 @@ def _row_by_order(items: list[tuple[int | None, _Run]], i: int) -> int | None:
     return None
 
 
-_UNIT_AFTER_LABEL = re.compile(r"(万元|元)")
+# 万 … 元 with words between: a header wrapped one character per line without rulings has the row
+# header (信息内容) of the same printed line between its 万 and its 元.
+_UNIT_AFTER_LABEL = re.compile(r"(万)[^\d万元]{0,8}元|(元)")
 
 
 def _header_unit(region_compact: str, col: Column) -> str:
@@ -353,7 +355,7 @@ def _header_unit(region_compact: str, col: Column) -> str:
         if pos >= 0:
             m = _UNIT_AFTER_LABEL.search(region_compact, pos, pos + len(name) + 8)
             if m:
-                return m.group(1)
+                return "万元" if m.group(1) else "元"
     return col.unit
 
 
