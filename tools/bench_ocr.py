@@ -1,6 +1,7 @@
 """OCR benchmark: synthetic text PDFs with known truth, and scans made from them, side by side.
 
     python tools/bench_ocr.py [--count 3] [--seed 0] [--scans 200 150 200-skew1-jpeg70 ...]
+                              [--prepare program|whitened|binarised|evened|grey]
 
 Each report of the synthetic corpus (`tools.synth --shapes pdf`) is extracted from its text layer,
 then from scans of it (tools/synth/scan.py: rasterised at 150/200 dpi, turned up to 1°, blurred,
@@ -56,11 +57,32 @@ class SourceResult:
 
 
 def parse_flaws(spec: str) -> ScanFlaws:
-    """"200-skew1-blur0.6-jpeg70" → ScanFlaws(200, 1.0, 0.6, 70)."""
+    """"200-skew1-blur0.6-jpeg70" → ScanFlaws(200, 1.0, 0.6, 70); shadeS and grainG as well."""
     parts = spec.split("-")
     values = {m.group(1): float(m.group(2)) for p in parts[1:] if (m := re.fullmatch(r"([a-z]+)([\d.]+)", p))}
     return ScanFlaws(dpi=int(parts[0]), skew=values.get("skew", 0.0), blur=values.get("blur", 0.0),
-                     jpeg_quality=int(values["jpeg"]) if "jpeg" in values else None)
+                     jpeg_quality=int(values["jpeg"]) if "jpeg" in values else None,
+                     shade=values.get("shade", 0.0), grain=values.get("grain", 0.0))
+
+
+def use_preparation(name: str) -> None:
+    """Which page the OCR gets, to compare (each turned upright while grey): `program` (paper
+    divided out; a grainy page's paper then made white), `whitened` (every page's paper made white,
+    ink kept grey), `binarised` (black and white at Otsu's threshold), `evened` (paper divided out
+    only), `grey` (as scanned)."""
+    import cv2
+
+    from app.documents import scan_image
+
+    def binarised(pixels):  # noqa: ANN001, ANN202
+        return cv2.threshold(pixels, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)[1]
+
+    steps = {"whitened": scan_image.whiten_paper, "binarised": binarised, "evened": lambda pixels: pixels,
+             "grey": lambda pixels: pixels}
+    if name in steps:
+        scan_image.clear_grain = steps[name]  # type: ignore[assignment]
+    if name == "grey":
+        scan_image.even_out = lambda pixels, dpi: pixels  # type: ignore[assignment]
 
 
 def measure(result: SourceResult, name: str, data: bytes, truth: dict) -> None:
@@ -97,8 +119,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--count", type=int, default=3, help="synthetic PDF reports (2-3 pages each)")
     parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--scans", nargs="+", default=DEFAULT_SCANS, help="dpi[-skewDEG][-blurPX][-jpegQ]")
+    parser.add_argument("--scans", nargs="+", default=DEFAULT_SCANS, help="dpi[-skewDEG][-blurPX][-shadeS][-grainG][-jpegQ]")
+    parser.add_argument("--prepare", choices=["program", "whitened", "binarised", "evened", "grey"],
+                        default="program", help="the page OCR gets (see use_preparation)")
     args = parser.parse_args(argv)
+    use_preparation(args.prepare)
     flaws = [parse_flaws(s) for s in args.scans]
     with tempfile.TemporaryDirectory() as folder:
         write_corpus(Path(folder), args.count, seed=args.seed, shapes=["pdf"])

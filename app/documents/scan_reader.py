@@ -63,9 +63,10 @@ class OcrBudget:
 def ocr_page(pixels: np.ndarray, dpi: float) -> tuple[list[Glyph], list[Rule], float]:
     """One page's characters and rulings in points on the straightened page, and its skew angle."""
     from .ocr import recognise
-    from .scan_image import find_rules, straighten
+    from .scan_image import clear_grain, even_out, find_rules, straighten
 
-    upright, angle = straighten(pixels)
+    upright, angle = straighten(even_out(pixels, dpi))
+    upright = clear_grain(upright)
     return recognise(upright, 72.0 / dpi), find_rules(upright, dpi), angle
 
 

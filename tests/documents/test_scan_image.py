@@ -1,14 +1,24 @@
-"""Page geometry of scans without OCR: skew measured and undone, rulings found, boxes turned back."""
+"""Scanned pages without OCR: paper evened out and whitened, skew measured and undone, rulings found,
+boxes turned back."""
 
 from __future__ import annotations
 
 import pytest
 
 from app.documents.pdf_tables import find_tables
-from app.documents.scan_image import find_rules, skew_angle, straighten, turn_back
+from app.documents.scan_image import (
+    clear_grain,
+    even_out,
+    find_rules,
+    skew_angle,
+    straighten,
+    turn_back,
+    whiten_paper,
+)
 
 np = pytest.importorskip("numpy")
 Image = pytest.importorskip("PIL.Image")
+ImageFilter = pytest.importorskip("PIL.ImageFilter")
 
 
 def lined_page(width: int = 800, height: int = 1000) -> np.ndarray:
@@ -17,6 +27,52 @@ def lined_page(width: int = 800, height: int = 1000) -> np.ndarray:
     for y in range(100, 900, 30):
         page[y:y + 8, 100:700] = 0
     return page
+
+
+def photographed(page: np.ndarray, shade: float = 0.55, grain: float = 10.0) -> np.ndarray:
+    """The page lit from its top-left corner (the far corner `shade` darker) with noise, as
+    tools/synth/scan.py makes a photographed page."""
+    h, w = page.shape
+    ys, xs = np.mgrid[0:h, 0:w]
+    lit = page * (1.0 - shade * (xs / w + ys / h) / 2) + np.random.default_rng(0).normal(0, grain, page.shape)
+    return np.clip(lit, 0, 255).astype(np.uint8)
+
+
+def test_a_photographed_page_gets_white_paper_and_its_ink_stays_dark():
+    page = lined_page()
+    ink = page == 0
+    photo = photographed(page)
+    assert photo[~ink].min() < 130  # the far corner's paper is darker than the threshold for ink
+    evened = even_out(photo, dpi=200)
+    assert np.percentile(evened[~ink], 5) > 200 and np.percentile(evened[ink], 95) < 60
+    whitened = whiten_paper(evened)
+    assert (whitened[~ink] == 255).mean() > 0.99  # the grain is gone from the paper
+    assert np.array_equal(whitened[ink], evened[ink])  # and the ink is as it was
+
+
+def test_only_a_grainy_page_has_its_paper_whitened():
+    photo = even_out(photographed(lined_page()), dpi=200)
+    assert np.array_equal(clear_grain(photo), whiten_paper(photo)) and not np.array_equal(photo, whiten_paper(photo))
+    # A clean scan's strokes have grey edges (blur): they are kept, the page is left as it is.
+    scan = np.asarray(Image.fromarray(lined_page()).filter(ImageFilter.GaussianBlur(1.2)))
+    evened = even_out(scan, dpi=200)
+    assert clear_grain(evened) is evened and not np.array_equal(whiten_paper(evened), evened)
+
+
+def ruled_table(width: int = 900, height: int = 600) -> np.ndarray:
+    """Three rows of three cells, ruled."""
+    page = np.full((height, width), 255, np.uint8)
+    for y in (100, 160, 220, 280):
+        page[y:y + 3, 100:800] = 0
+    for x in (100, 400, 600, 800):
+        page[100:283, x:x + 3] = 0
+    return page
+
+
+def test_the_rulings_of_a_photographed_table_are_found_once_its_paper_is_evened_out():
+    photo = photographed(ruled_table(), shade=0.7)
+    assert [len(t.cells) for t in find_tables(find_rules(photo, 200))] != [9]  # dark paper reads as ink
+    assert [len(t.cells) for t in find_tables(find_rules(even_out(photo, dpi=200), 200))] == [9]
 
 
 @pytest.mark.parametrize("angle", [0.7, -1.0, 0.3])
@@ -46,11 +102,7 @@ def test_a_point_of_the_straightened_page_is_turned_back_to_where_it_was_scanned
 
 def test_the_rulings_of_a_scanned_table_make_its_cells():
     dpi = 200
-    page = np.full((600, 900), 255, np.uint8)
-    for y in (100, 160, 220, 280):  # 3 rows
-        page[y:y + 3, 100:800] = 0
-    for x in (100, 400, 600, 800):  # 3 columns
-        page[100:283, x:x + 3] = 0
+    page = ruled_table()
     page[400:460, 150:160] = 0  # a thick short stroke: not a ruling
     (table,) = find_tables(find_rules(page, dpi))
     assert len(table.cells) == 9
