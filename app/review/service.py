@@ -394,11 +394,7 @@ class ReviewService:
 
     def duplicate_ids(self) -> set[int]:
         """Reports sharing agency and year with another report that is not sent back: the queue's mark."""
-        groups: dict[tuple[str, int], list[int]] = {}
-        for s in self.store.list_reports():
-            if s.agency and s.year is not None and s.status != REJECTED:
-                groups.setdefault((s.agency, s.year), []).append(s.id)
-        return {i for ids in groups.values() if len(ids) > 1 for i in ids}
+        return self.store.duplicate_ids(except_status=REJECTED)
 
     def keep_only(self, report_id: int) -> ReportState:
         """Keeps this report of its agency and year and sends the other copies back (已退回),

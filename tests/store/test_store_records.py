@@ -130,3 +130,21 @@ def test_a_damaged_stored_record_is_reported_as_such_and_the_others_open(db_targ
         if damage.startswith("fields"):
             with pytest.raises(StoreError, match="已损坏"):
                 s.approved()
+
+
+def test_reports_of_one_agency_and_year_are_duplicates_unless_sent_back_or_without_either(store: Store, gold) -> None:
+    from dataclasses import replace
+
+    record = gold[1]
+
+    def add(name: str, **changes) -> int:
+        return store.add_report(report_input(replace(record, **changes), name=name, text=name), "甲")
+
+    first, second = add("a.htm"), add("a.docx")
+    other_year = add("b.htm", year=(record.year or 2000) + 1)
+    sent_back = add("c.htm")
+    store.set_status(sent_back, "rejected", "甲", "重复")
+    no_agency = [add("d.htm", agency=None), add("e.htm", agency=None)]
+    no_year = [add("f.htm", year=None), add("g.htm", year=None)]
+    assert store.duplicate_ids(except_status="rejected") == {first, second}
+    assert {other_year, sent_back, *no_agency, *no_year}.isdisjoint(store.duplicate_ids(except_status="rejected"))
