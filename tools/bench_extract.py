@@ -2,6 +2,7 @@
 
     python tools/bench_extract.py [--text 2000] [--html 500] [--corpus DIR] [--seed 0]
     python tools/bench_extract.py --samples 2000 [--before CHECKOUT] [--repeat 3]
+    python tools/bench_extract.py --profile [--rounds 100]
 
 Generates the corpus into a temporary folder (or reuses DIR, writing it there first if empty),
 then extracts every report in this one process and prints, per kind: reports per second on one
@@ -14,6 +15,10 @@ are timed on them, one core each, in one run: the bare regex pass (tools/baselin
 `python -m app extract --json --workers 0` of this checkout and, with --before, of another
 checkout (the same command, its own code): wall and CPU time, reports per second and the ratio to
 the regex pass; the best of --repeat runs, the commands interleaved.
+
+With --profile, the bundled samples are extracted --rounds times in this process and the time
+of one report is split by stage (read, locate, validate, the JSON line), then by module and by
+function (cProfile's own time, largest first): where the remaining time goes.
 """
 
 from __future__ import annotations
@@ -138,10 +143,11 @@ def report(result: KindResult, traced_mb: float) -> list[str]:
 
 
 ROOT = Path(__file__).resolve().parents[1]
+SAMPLES = ROOT / "resources" / "samples"
 
 
 def copy_samples(folder: Path, count: int) -> None:
-    samples = sorted((ROOT / "resources" / "samples").glob("*.txt"))
+    samples = sorted(SAMPLES.glob("*.txt"))
     for i in range(count):
         source = samples[i % len(samples)]
         shutil.copyfile(source, folder / f"{i:05d}_{source.name}")
@@ -187,6 +193,71 @@ def whole_processes(count: int, before: Path | None, repeat: int) -> list[str]:
     return lines
 
 
+def profile(rounds: int) -> list[str]:
+    """Per-report time by stage, then cProfile's own time by module and by function."""
+    import cProfile
+    import pstats
+
+    from app.documents import read_document
+    from app.extract import Extraction
+    from app.locate import locate_record
+    from app.locate.confidence import attach_confidence
+    from app.record.json_text import dumps
+    from app.validation import validate_record
+
+    samples = [(p.name, p.read_bytes()) for p in sorted(SAMPLES.glob("*.txt"))]
+    stages = dict.fromkeys(("read", "locate", "validate", "JSON line"), 0.0)
+
+    def once() -> None:
+        for name, data in samples:
+            t0 = time.perf_counter()
+            doc = read_document(name, data)
+            t1 = time.perf_counter()
+            record, provenance = locate_record(doc, source=name)
+            attach_confidence(provenance, doc.boxes)
+            t2 = time.perf_counter()
+            findings = validate_record(record, provenance, text=doc.text)
+            t3 = time.perf_counter()
+            dumps(Extraction(record, provenance, doc, findings).to_json())
+            t4 = time.perf_counter()
+            for stage, took in zip(stages, (t1 - t0, t2 - t1, t3 - t2, t4 - t3), strict=True):
+                stages[stage] += took
+
+    once()  # caches and lazy imports out of the way
+    stages = dict.fromkeys(stages, 0.0)
+    for _ in range(rounds):
+        once()
+    n = rounds * len(samples)
+    total = sum(stages.values())
+    lines = [f"每份报告 {total / n * 1000:.2f} 毫秒（随附样例 × {rounds} 轮，本进程）："]
+    lines += [f"  {stage:<10} {took / n * 1000:6.3f} 毫秒  {took / total:6.1%}" for stage, took in stages.items()]
+    profiler = cProfile.Profile()
+    profiler.enable()
+    for _ in range(max(1, rounds // 4)):
+        once()
+    profiler.disable()
+    stats = pstats.Stats(profiler).stats  # type: ignore[attr-defined]
+    own = {(f, line, fn): tt for (f, line, fn), (_cc, _nc, tt, _ct, _callers) in stats.items()}
+    by_module: Counter[str] = Counter()
+    for (f, _line, _fn), tt in own.items():
+        by_module[_module_name(f)] += tt
+    whole = sum(own.values())
+    lines.append("按模块（cProfile 自身时间）：")
+    lines += [f"  {m:<34} {tt / whole:6.1%}" for m, tt in by_module.most_common(12)]
+    lines.append("按函数：")
+    lines += [f"  {_module_name(f)}:{fn:<28} {tt / whole:6.1%}"
+              for (f, _line, fn), tt in sorted(own.items(), key=lambda kv: -kv[1])[:15]]
+    return lines
+
+
+def _module_name(filename: str) -> str:
+    path = Path(filename)
+    try:
+        return ".".join(path.relative_to(ROOT).with_suffix("").parts)
+    except ValueError:
+        return "(C built-ins: re, len, sum …)" if filename.startswith("~") or "<" in filename else path.stem
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="提取速度、内存与准确率基准（合成语料）")
     parser.add_argument("--text", type=int, default=2000, help="文本报告份数（默认 2000）")
@@ -196,7 +267,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--samples", type=int, help="把随附样例复制成这么多份，计时整个 extract 进程与正则基线")
     parser.add_argument("--before", type=Path, help="与 --samples 同用：另一份检出（改动前的代码），同样计时")
     parser.add_argument("--repeat", type=int, default=3, help="与 --samples 同用：每条命令运行次数，取最快")
+    parser.add_argument("--profile", action="store_true", help="在本进程中剖析随附样例：各阶段、各模块、各函数的耗时")
+    parser.add_argument("--rounds", type=int, default=100, help="与 --profile 同用：样例提取轮数")
     args = parser.parse_args(argv)
+    if args.profile:
+        print("\n".join(profile(args.rounds)))
+        return 0
     if args.samples:
         print("\n".join(whole_processes(args.samples, args.before, args.repeat)))
         return 0
