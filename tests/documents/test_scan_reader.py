@@ -62,6 +62,20 @@ def test_scanned_numbers_carry_confidence_and_a_box_where_they_are_printed(text_
     assert abs((b0 + b1) / 2 - turned_y) < 3 and abs((a0 + a1) / 2 - (x0 + x1) / 2) < 4
 
 
+def test_a_page_fed_upside_down_is_read_turned_and_its_boxes_point_at_the_page_as_scanned(text_pdf: bytes) -> None:
+    pages = scanned_pages(text_pdf, ScanFlaws(dpi=200, skew=0.4, jpeg_quality=70))
+    printed = extract_bytes("report.pdf", text_pdf).provenance
+    key = "active.licensing.decisions"
+    turned = printed[key].page
+    pages[turned] = pages[turned].rotate(180)
+    result = extract_bytes("scan.pdf", image_pdf(pages, 200))
+    assert {k: v for k, v in result.record.fields.items() if v != WANT[k]} == {}
+    # On the page as scanned (upside down) the number stands where the half turn puts it.
+    (x0, y0, x1, y1), (a0, b0, a1, b1) = printed[key].box, result.provenance[key].box
+    width, height = pages[turned].size[0] * 72 / 200, pages[turned].size[1] * 72 / 200
+    assert abs((a0 + a1) / 2 - (width - (x0 + x1) / 2)) < 6 and abs((b0 + b1) / 2 - (height - (y0 + y1) / 2)) < 6
+
+
 def test_only_pages_without_a_text_layer_go_through_ocr(text_pdf: bytes, monkeypatch: pytest.MonkeyPatch) -> None:
     import pypdfium2 as pdfium
 
