@@ -56,9 +56,14 @@ def even_out(pixels: np.ndarray, dpi: float) -> np.ndarray:
     reach = max(3, round(_PAPER_REACH * dpi / _PAPER_SCALE)) | 1
     paper = cv2.dilate(small, np.ones((reach, reach), np.uint8))
     paper = cv2.blur(paper, (reach * 2 + 1, reach * 2 + 1))  # the dilation's blocks smoothed away
-    paper = cv2.resize(paper, (w, h), interpolation=cv2.INTER_LINEAR).astype(np.float32)
-    evened = pixels.astype(np.float32) * (255.0 / np.maximum(paper, 1.0))
-    return np.clip(evened, 0, 255).astype(np.uint8)
+    paper = cv2.resize(paper, (w, h), interpolation=cv2.INTER_LINEAR)
+    np.maximum(paper, 1, out=paper)
+    # In 16-bit integers, in place: a 60-million-pixel page would need 700 MB more in floating point.
+    evened = pixels.astype(np.uint16)
+    evened *= 255
+    evened //= paper.astype(np.uint8, copy=False)  # (already 8-bit: no copy; typed for mypy)
+    np.minimum(evened, 255, out=evened)
+    return evened.astype(np.uint8)
 
 
 def whiten_paper(pixels: np.ndarray) -> np.ndarray:

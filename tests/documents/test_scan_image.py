@@ -132,3 +132,26 @@ def test_the_recogniser_does_not_turn_lone_digits_upside_down():
 
     engine = ocr._load_engine()
     assert engine.cfg.Global.use_cls is False
+
+
+def test_preparing_the_largest_page_allowed_stays_within_the_memory_bound():
+    # 60 million pixels (limits.MAX_IMAGE_PIXELS): evened out, straightened, grain cleared and its
+    # rulings found, in a child process so that its peak is this work's alone.
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    probe = """
+import resource, numpy as np
+from app.documents.limits import MAX_IMAGE_PIXELS
+from app.documents.scan_image import clear_grain, even_out, find_rules, straighten
+w = 7000; h = MAX_IMAGE_PIXELS // w
+page = np.full((h, w), 235, np.uint8); page[::40, 100:w - 100] = 0
+before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+upright, _ = straighten(even_out(page, 600))
+find_rules(clear_grain(upright), 600)
+print((resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) / 1024)
+"""
+    root = Path(__file__).resolve().parents[2]
+    out = subprocess.run([sys.executable, "-c", probe], cwd=root, capture_output=True, text=True, check=True, timeout=120)
+    assert float(out.stdout) < 600, f"{float(out.stdout):.0f} MB"  # the README's bound for any input
