@@ -66,26 +66,31 @@ def even_out(pixels: np.ndarray, dpi: float) -> np.ndarray:
     return evened.astype(np.uint8)
 
 
-def whiten_paper(pixels: np.ndarray) -> np.ndarray:
-    """Paper made pure white, ink left as it is: every pixel lighter than halfway from Otsu's
-    ink/paper threshold to white becomes white, while the strokes keep their grey edges."""
+def _paper_cut(pixels: np.ndarray) -> float:
+    """The grey level from which a pixel counts as paper: halfway from Otsu's ink/paper threshold
+    to white (a stroke's grey edge stays below it)."""
     import cv2
-    import numpy as np
 
     threshold, _ = cv2.threshold(pixels, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
-    return np.where(pixels >= (threshold + 255) / 2, np.uint8(255), pixels)
+    return (threshold + 255) / 2
+
+
+def whiten_paper(pixels: np.ndarray, cut: float | None = None) -> np.ndarray:
+    """Paper made pure white, ink left as it is: every pixel from the paper cut up becomes white,
+    while the strokes keep their grey edges."""
+    import numpy as np
+
+    return np.where(pixels >= (_paper_cut(pixels) if cut is None else cut), np.uint8(255), pixels)
 
 
 def clear_grain(pixels: np.ndarray) -> np.ndarray:
     """A grainy page (a photo, a noisy copy: over a tenth of its paper not white once evened out)
     with its paper whitened; any other page as it is, since whitening thins the strokes of a clean
     scan and lost digits there (README: the measured comparison)."""
-    import cv2
-
-    threshold, _ = cv2.threshold(pixels, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
-    paper = pixels[pixels >= (threshold + 255) / 2]
+    cut = _paper_cut(pixels)
+    paper = pixels[pixels >= cut]
     if paper.size and float((paper < _WHITE).mean()) > _GRAINY:
-        return whiten_paper(pixels)
+        return whiten_paper(pixels, cut)
     return pixels
 
 
