@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import os
 import re
+import stat
+from pathlib import Path
 
 _ESCAPED_BYTE = re.compile("[\udc80-\udcff]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -34,3 +36,11 @@ def one_line(text: str) -> str:
     if not _CONTROL.search(text):
         return text
     return _CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
+
+
+def is_hidden(path: Path) -> bool:
+    """Dot-files (Unix) and files with the Windows hidden attribute (Thumbs.db, desktop.ini)."""
+    if path.name.startswith("."):
+        return True
+    attributes = getattr(os.stat(path, follow_symlinks=False), "st_file_attributes", 0)
+    return bool(attributes & getattr(stat, "FILE_ATTRIBUTE_HIDDEN", 0))

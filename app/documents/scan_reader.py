@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from .limits import MAX_IMAGE_PIXELS, MAX_OCR_PAGES, ocr_seconds
 from .model import Box, Document, ReadError
+from .names import is_hidden
 from .pdf_layout import Glyph, PdfTextBuilder
 from .pdf_tables import Rule, find_tables
 
@@ -175,8 +176,9 @@ def is_scan_folder(folder: Path, names: list[str]) -> bool:
 
 
 def page_files(folder: Path) -> list[Path]:
-    """A folder's visible files (dot-files skipped), in name order: its pages, if it is a scan folder."""
-    return sorted((p for p in folder.iterdir() if p.is_file() and not p.name.startswith(".")), key=lambda p: p.name)
+    """A folder's visible files (dot-files and Windows hidden ones such as Thumbs.db skipped), in
+    name order: its pages, if it is a scan folder."""
+    return sorted((p for p in folder.iterdir() if p.is_file() and not is_hidden(p)), key=lambda p: p.name)
 
 
 def folder_as_pdf(pages: list[Path]) -> bytes:

@@ -2,23 +2,10 @@
 
 from __future__ import annotations
 
-import os
-import stat
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-
-def is_hidden(path: Path) -> bool:
-    """Dot-files (Unix) and files with the Windows hidden attribute (Thumbs.db, desktop.ini)."""
-    if path.name.startswith("."):
-        return True
-    attributes = getattr(os.stat(path, follow_symlinks=False), "st_file_attributes", 0)
-    return bool(attributes & getattr(stat, "FILE_ATTRIBUTE_HIDDEN", 0))
-
-
-def scan_pages(folder: Path) -> list[Path]:
-    """The page images of a scan folder, in name order."""
-    return sorted((e for e in folder.iterdir() if not is_hidden(e) and e.is_file()), key=lambda p: p.name)
+from app.documents.names import is_hidden
 
 
 def walk(paths: Iterable[str | Path]) -> Iterator[tuple[Path, str | None]]:

@@ -23,7 +23,7 @@ from app.template import TEMPLATES
 
 from .checks import Checker, open_counts
 from .extraction import Extracted, Extractor, extract_job
-from .files import scan_pages, walk
+from .files import walk
 from .runner import Cancelled, InlineRunner, Job, PoolRunner
 from .state import ImportSummary
 from .versions import merge_version
@@ -117,10 +117,10 @@ class Importer:
     def _scan_job(self, folder: Path) -> Job | str | None:
         """A folder of page images, joined into one image-only PDF named after the folder."""
         from app.documents import ReadError
-        from app.documents.scan_reader import folder_as_pdf
+        from app.documents.scan_reader import folder_as_pdf, page_files
 
         try:
-            data = folder_as_pdf(scan_pages(folder))
+            data = folder_as_pdf(page_files(folder))
         except ReadError as e:
             return str(e)
         if len(data) > MAX_FILE_BYTES:

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from app.documents.scan_reader import folder_as_pdf
-from app.review.files import scan_pages, walk
+from app.documents.scan_reader import folder_as_pdf, page_files
+from app.review.files import walk
 
 Image = pytest.importorskip("PIL.Image")
 
@@ -45,8 +45,8 @@ def test_the_pages_become_one_pdf_in_name_order_the_same_bytes_every_time(tmp_pa
 
     page_image(tmp_path / "p2.png", 100, dpi=300)  # a page scanned at another resolution keeps its size
     page_image(tmp_path / "p1.png", 200)
-    data = folder_as_pdf(scan_pages(tmp_path))
-    assert data == folder_as_pdf(scan_pages(tmp_path))  # importing the folder again finds it stored
+    data = folder_as_pdf(page_files(tmp_path))
+    assert data == folder_as_pdf(page_files(tmp_path))  # importing the folder again finds it stored
     pdf = pdfium.PdfDocument(data)
     assert [tuple(round(v) for v in pdf[i].get_size()) for i in range(len(pdf))] == [(61, 86), (41, 58)]
     assert pdf[0].render(scale=1).to_pil().convert("L").getpixel((30, 40)) == pytest.approx(200, abs=3)
