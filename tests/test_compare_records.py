@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import GOLD
 from tools.compare_records import main
 
@@ -34,3 +36,24 @@ def test_one_wrong_cell_is_named_and_fails_the_check(tmp_path: Path, capsys) -> 
     out = capsys.readouterr().out
     assert f"1 cells wrong  {key}: got" in out
     assert f"files {len(golds) - 1}/{len(golds)} exact" in out
+
+
+def test_a_missing_argument_or_file_gets_a_usage_message_not_a_traceback(tmp_path: Path, capsys) -> None:
+    for argv in ([], [str(GOLD)], [str(GOLD), str(tmp_path / "absent.jsonl")], ["--help"]):
+        with pytest.raises(SystemExit) as stop:
+            main(argv)
+        err = capsys.readouterr()
+        assert "usage:" in err.out + err.err and "Traceback" not in err.err
+        assert stop.value.code == (0 if argv == ["--help"] else 2)
+    with pytest.raises(SystemExit):
+        main([str(GOLD), str(tmp_path / "absent.jsonl")])
+    assert "absent.jsonl：不是文件" in capsys.readouterr().err
+
+
+def test_the_accuracy_asked_for_decides_the_exit_status(tmp_path: Path, capsys) -> None:
+    golds = _golds()
+    key = next(k for k, v in golds[0]["fields"].items() if v is not None)
+    golds[0]["fields"][key] += 1
+    out = _write_records(tmp_path / "out.jsonl", golds)
+    assert main([str(GOLD), out]) == 1
+    assert main([str(GOLD), out, "--min-accuracy", "0.99"]) == 0

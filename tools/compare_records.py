@@ -9,6 +9,7 @@ judgement: numbers equal as decimals, agencies equal apart from spaces and a 人
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import sys
@@ -84,10 +85,16 @@ def compare(gold_dir: str, out_path: str) -> tuple[float, int]:
 
 
 def main(argv: list[str]) -> int:
-    gold_dir, out_path = argv[0], argv[1]
-    need = float(argv[argv.index("--min-accuracy") + 1]) if "--min-accuracy" in argv else 1.0
-    accuracy, total = compare(gold_dir, out_path)
-    return 0 if accuracy >= need and total else 1
+    parser = argparse.ArgumentParser(description="比较 extract --json 的输出与标准记录")
+    parser.add_argument("gold_dir", help="标准记录文件夹（每份报告一个 .json）")
+    parser.add_argument("output", help="extract --json 的输出（JSON Lines）")
+    parser.add_argument("--min-accuracy", type=float, default=1.0, help="单元格正确率低于此值时退出码为 1（默认 1.0）")
+    args = parser.parse_args(argv)
+    for path, is_dir in ((args.gold_dir, True), (args.output, False)):
+        if (os.path.isdir(path) if is_dir else os.path.isfile(path)) is False:
+            parser.error(f"{path}：{'不是文件夹' if is_dir else '不是文件'}")
+    accuracy, total = compare(args.gold_dir, args.output)
+    return 0 if accuracy >= args.min_accuracy and total else 1
 
 
 if __name__ == "__main__":

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import io
 import time
+import warnings
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -149,15 +151,32 @@ def _frames(data: bytes) -> Iterator[tuple[Image.Image, float]]:
 
     Image.MAX_IMAGE_PIXELS = MAX_IMAGE_PIXELS  # Pillow raises DecompressionBombError beyond twice this
     try:
-        image = Image.open(io.BytesIO(data))
-        for frame in ImageSequence.Iterator(image):
-            if frame.width * frame.height > MAX_IMAGE_PIXELS:
-                raise ReadError(f"图片过大（{frame.width}×{frame.height} 像素），超过扫描页的合理尺寸")
-            page = frame.copy()
-            page.load()
-            yield page, _dpi(frame)
-    except (UnidentifiedImageError, Image.DecompressionBombError, OSError, SyntaxError, ValueError) as error:
-        raise ReadError(f"图片文件无法读取（{type(error).__name__}），可能已损坏") from error
+        with _pillow_quiet():
+            frames = ImageSequence.Iterator(Image.open(io.BytesIO(data)))
+        while True:
+            with _pillow_quiet():
+                frame = next(frames, None)
+                if frame is None:
+                    return
+                if frame.width * frame.height > MAX_IMAGE_PIXELS:
+                    raise ReadError(f"图片过大（{frame.width}×{frame.height} 像素），超过扫描页的合理尺寸")
+                page = frame.copy()
+                page.load()
+            yield page, _dpi(frame)  # (outside the quiet block: the caller's warnings are its own)
+    except (UnidentifiedImageError, Image.DecompressionBombError, OSError, SyntaxError, ValueError,
+            TypeError, KeyError) as error:
+        # (A TIFF whose size or strip tags are damaged fails inside Pillow with TypeError/KeyError.)
+        raise ReadError("图片文件无法读取，可能已损坏，或不是受支持的图片格式") from error
+
+
+@contextmanager
+def _pillow_quiet() -> Iterator[None]:
+    """Pillow warns on stderr about damaged metadata it then skips, and about pages over its own
+    size guard, which this reader bounds itself: neither is news for the reviewer, whose file is
+    read, or refused with a message, either way."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        yield
 
 
 def _dpi(image: Image.Image) -> float:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import re
+from pathlib import Path
 
 import pytest
 
@@ -141,9 +142,49 @@ def test_a_damaged_image_file_is_refused_with_a_message() -> None:
 
 
 def _font_file() -> str:
-    from pathlib import Path
-
     path = Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc")
     if not path.exists():
         pytest.skip("需要 fonts-wqy-microhei 字体")
     return str(path)
+
+
+def _tiff_with_tag(tag: int, *, renamed: int | None = None, count: int | None = None) -> bytes:
+    """A small TIFF page whose IFD entry `tag` is given another number or an impossible count."""
+    import struct
+
+    from PIL import Image
+
+    buffer = io.BytesIO()
+    Image.new("L", (60, 40), 255).save(buffer, "TIFF", dpi=(200, 200))
+    data = bytearray(buffer.getvalue())
+    assert data[:4] == b"II*\x00"
+    ifd = struct.unpack_from("<I", data, 4)[0]
+    for i in range(struct.unpack_from("<H", data, ifd)[0]):
+        entry = ifd + 2 + 12 * i
+        if struct.unpack_from("<H", data, entry)[0] == tag:
+            if renamed is not None:
+                struct.pack_into("<H", data, entry, renamed)
+            if count is not None:
+                struct.pack_into("<I", data, entry + 4, count)
+            return bytes(data)
+    raise AssertionError(f"no tag {tag}")
+
+
+def test_a_tiff_missing_its_width_is_refused_with_a_message_not_an_internal_error() -> None:
+    damaged = _tiff_with_tag(256, renamed=0x9999)  # ImageWidth gone: Pillow fails with a TypeError
+    with pytest.raises(ReadError, match="^图片文件无法读取，可能已损坏"):
+        read_document("page.tif", damaged, ocr=False)
+
+
+def test_pillow_warnings_about_damaged_metadata_do_not_reach_the_command_line(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    page = tmp_path / "page.tif"
+    page.write_bytes(_tiff_with_tag(282, count=10**6))  # XResolution's data past the end of the file
+    script = ("import sys, pathlib; from app.documents import read_document; "
+              "d = read_document('page.tif', pathlib.Path(sys.argv[1]).read_bytes(), ocr=False); print(d.kind)")
+    done = subprocess.run([sys.executable, "-W", "default", "-c", script, str(page)], capture_output=True,
+                          text=True, timeout=60, cwd=str(Path(__file__).parents[2]))
+    assert done.stdout.strip() == "image"
+    assert done.stderr == ""
