@@ -34,20 +34,15 @@ def seed_paths() -> list[Path]:
 @pytest.fixture(scope="session")
 def pg_server_url() -> Iterator[str]:
     """A PostgreSQL server the tests may create schemas on (see tools/pg_cluster.py)."""
-    from tools.pg_cluster import URL_VARIABLE, find_bin_dir, in_ci, throwaway_cluster
+    from tools.pg_cluster import URL_VARIABLE, in_ci, server_url
 
-    url = os.environ.get(URL_VARIABLE, "").strip()
-    if url:
-        yield url
-        return
-    bin_dir = find_bin_dir()
-    if bin_dir is None:
-        reason = (f"没有 PostgreSQL 服务器：未设置 {URL_VARIABLE}，也找不到 initdb"
-                  "（apt-get install postgresql 后可在本机自动启动临时服务器）")
-        if in_ci():
-            pytest.fail(reason)
-        pytest.skip(reason)
-    with throwaway_cluster(bin_dir) as url:
+    with server_url(durable=False) as url:
+        if url is None:
+            reason = (f"没有 PostgreSQL 服务器：未设置 {URL_VARIABLE}，也找不到 initdb"
+                      "（apt-get install postgresql 后可在本机自动启动临时服务器）")
+            if in_ci():
+                pytest.fail(reason)
+            pytest.skip(reason)
         yield url
 
 

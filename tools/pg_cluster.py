@@ -74,8 +74,9 @@ def in_ci() -> bool:
 
 
 @contextmanager
-def server_url() -> Iterator[str | None]:
-    """$GRR_TEST_PG_URL, else a throwaway cluster's URL (durable commits), else None."""
+def server_url(*, durable: bool = True) -> Iterator[str | None]:
+    """$GRR_TEST_PG_URL, else a throwaway cluster's URL, else None (no initdb on this machine).
+    Benchmarks ask for durable commits; the tests' cluster runs without fsync."""
     url = os.environ.get(URL_VARIABLE, "").strip()
     if url:
         yield url
@@ -84,7 +85,7 @@ def server_url() -> Iterator[str | None]:
     if bin_dir is None:
         yield None
         return
-    with throwaway_cluster(bin_dir, durable=True) as started:
+    with throwaway_cluster(bin_dir, durable=durable) as started:
         yield started
 
 
