@@ -21,7 +21,9 @@ def open_zip(data: bytes, damaged_message: str) -> zipfile.ZipFile:
     """The archive with its directory checked; ReadError(damaged_message) if it is no valid zip."""
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, OSError) as error:
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, OSError, NotImplementedError) as error:
+        # NotImplementedError: a directory entry claiming a zip version newer than zipfile reads
+        # (a damaged header, in practice)
         raise ReadError(damaged_message) from error
     _check_directory(archive.infolist())
     return archive

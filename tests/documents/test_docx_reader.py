@@ -113,6 +113,15 @@ def test_truncated_docx_is_refused_as_damaged() -> None:
         read_document("r.docx", data[: len(data) // 2])
 
 
+def test_a_directory_entry_claiming_an_unknown_zip_version_is_refused_as_damaged() -> None:
+    data = bytearray(docx_bytes(lambda document: document.add_paragraph("正文")))
+    entry = data.index(b"PK\x01\x02")  # the first central directory entry
+    data[entry + 6:entry + 8] = (71).to_bytes(2, "little")  # "version needed to extract": 7.1
+    with pytest.raises(ReadError, match="^Word 文档不完整或已损坏") as refused:
+        read_document("r.docx", bytes(data))
+    assert isinstance(refused.value.__cause__, NotImplementedError)  # zipfile's own refusal, foreseen
+
+
 def test_broken_document_xml_is_refused_as_damaged() -> None:
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
