@@ -30,9 +30,20 @@ def _configure_stdio() -> None:
             pass
 
 
+def _command_first(argv: list[str]) -> list[str]:
+    """`--db X import FOLDER`, the review database named before the command (as `git -C DIR
+    status`), is `import --db X FOLDER`: every command that opens the database takes --db itself."""
+    i = 0
+    while i < len(argv) and (argv[i] == "--db" or argv[i].startswith("--db=")):
+        i += 1 if "=" in argv[i] else 2
+    if 0 < i < len(argv) and argv[i] in COMMANDS:
+        return [argv[i], *argv[:i], *argv[i + 1:]]
+    return argv
+
+
 def main(argv: list[str] | None = None) -> int:
     _configure_stdio()
-    argv = list(sys.argv[1:] if argv is None else argv)
+    argv = _command_first(list(sys.argv[1:] if argv is None else argv))
     if not argv or argv[0].startswith("-") and argv[0] not in ("-h", "--help"):
         from app.gui.launch import run_gui  # the window is the default command
 

@@ -38,3 +38,16 @@ def test_an_unknown_option_of_a_command_is_reported_in_chinese(capsys):
     with pytest.raises(SystemExit):
         main(["export", "--db", "x.sqlite3", "--out", "x.csv", "--colour"])
     assert "无法识别的参数：--colour" in capsys.readouterr().err
+
+
+def test_the_database_may_be_named_before_the_command(tmp_path, capsys):
+    from app.store import Store
+    from tests.conftest import SEEDS
+
+    db = tmp_path / "r.sqlite3"
+    sample = sorted(SEEDS.glob("*.txt"))[0]
+    assert main(["--db", str(db), "import", "--workers", "0", str(sample)]) == 0
+    assert main([f"--db={db}", "history", "--report", sample.name]) == 0
+    capsys.readouterr()
+    with Store(str(db)) as store:
+        assert [r.source for r in store.list_reports()] == [sample.name]
