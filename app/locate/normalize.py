@@ -19,29 +19,40 @@ _ONE_TO_ONE = str.maketrans(
 )
 
 # Page furniture that lands inside tables when a document is flattened: "- 7 -", "第 3 页 共 9 页",
-# "3/12". Masked with spaces (never removed) so offsets do not move.
-_NOISE = re.compile(
-    r"(?m)^[ \t]*[-—–]{1,2}[ \t]*\d{1,4}[ \t]*[-—–]{1,2}[ \t|]*$"
-    r"|第[ \t]*\d{1,4}[ \t]*页(?:[ \t,，/]*共[ \t]*\d{1,4}[ \t]*页)?"
-    r"|^[ \t]*\d{1,4}[ \t]*/[ \t]*\d{1,4}[ \t]*$"
-    r"|^[ \t]*[Pp]age[ \t]*\d{1,4}(?:[ \t]*of[ \t]*\d{1,4})?[ \t]*$"
+# "3/12". Masked with spaces (never removed) so offsets do not move. Two patterns: the whole-line
+# kinds under one line-start anchor, and 第…页 (a literal first character the regex engine searches
+# for directly) — half the time of one four-way alternation tried at every character. Neither kind
+# can contain or create the other (no 第 in a furniture line; a 第…页 stays within its line).
+_NOISE_LINE = re.compile(
+    r"(?m)^[ \t]*(?:[-—–]{1,2}[ \t]*\d{1,4}[ \t]*[-—–]{1,2}[ \t|]*"
+    r"|\d{1,4}[ \t]*/[ \t]*\d{1,4}[ \t]*"
+    r"|[Pp]age[ \t]*\d{1,4}(?:[ \t]*of[ \t]*\d{1,4})?[ \t]*)$"
 )
+_PAGE_NUMBER = re.compile(r"第[ \t]*\d{1,4}[ \t]*页(?:[ \t,，/]*共[ \t]*\d{1,4}[ \t]*页)?")
 
 
-# str.translate looks up every character; most of a report needs no change, so only the
-# characters that do are visited.
-_FOLD_TABLE = {chr(k): v for k, v in _ONE_TO_ONE.items()}
-_TO_FOLD = re.compile("[" + re.escape("".join(_FOLD_TABLE)) + "]")
+# str.translate looks up every character, and a regex with a replacement function calls Python
+# for every full-width bracket of a Chinese report: one C-level str.replace per character that
+# occurs is a third of the latter's time.
+_FOLD_PAIRS = tuple((chr(k), v) for k, v in _ONE_TO_ONE.items())
 
 
 def fold(text: str) -> str:
     """Full-width digits and punctuation to ASCII, one character for one character."""
-    return _TO_FOLD.sub(lambda m: _FOLD_TABLE[m.group()], text)
+    for wide, narrow in _FOLD_PAIRS:
+        if wide in text:
+            text = text.replace(wide, narrow)
+    return text
+
+
+def _blank(m: re.Match[str]) -> str:
+    return " " * (m.end() - m.start())
 
 
 def normalise(text: str) -> str:
     """Same length as `text`: full-width forms folded to ASCII and page furniture blanked."""
-    return _NOISE.sub(lambda m: " " * (m.end() - m.start()), fold(text))
+    text = _NOISE_LINE.sub(_blank, fold(text))
+    return _PAGE_NUMBER.sub(_blank, text) if "第" in text else text
 
 
 # What is kept of a label when comparing it with the template: letters, digits and CJK.
