@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
-REPORT_SUFFIXES = frozenset({".txt", ".htm", ".html", ".shtml", ".docx", ".pdf", ".text"})
+REPORT_SUFFIXES = frozenset({".txt", ".htm", ".html", ".shtml", ".docx", ".doc", ".pdf", ".text"})
 
 
 def iter_report_files(paths: Iterable[Path], on_missing: Callable[[Path], None] | None = None) -> Iterator[Path]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal, NamedTuple
 
-Kind = Literal["text", "html", "docx", "pdf", "image"]  # image: scanned pages in an image file
+Kind = Literal["text", "html", "docx", "doc", "pdf", "image"]  # doc: Word 97–2003; image: scanned pages in an image file
 
 
 class ReadError(Exception):

@@ -72,6 +72,10 @@ def _read(name: str, data: bytes, ocr: bool) -> Document:
         from .docx_reader import read_docx
 
         return read_docx(data)
+    if fmt == "ole":
+        from .doc_reader import read_doc
+
+        return read_doc(data)
     if looks_binary(data):
         raise ReadError(binary_message(ext))
     if len(data) > MAX_TEXT_BYTES:

@@ -1,6 +1,6 @@
 """Which reader a file needs, judged from its bytes; the file name's extension is only a hint.
 
-Formats that are recognisable but not readable (old binary Word, GIF, archives, RTF, MHT) are
+Formats that are recognisable but not readable (old binary Excel, GIF, archives, RTF, MHT) are
 refused here with a message that says what to do instead.
 """
 
@@ -12,7 +12,7 @@ from typing import Literal
 
 from .model import ReadError
 
-Format = Literal["pdf", "zip", "image", "markup_or_text"]
+Format = Literal["pdf", "zip", "ole", "image", "markup_or_text"]
 
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 # Office files with an open password are OLE containers holding this stream, whatever the extension.
@@ -44,7 +44,11 @@ def sniff_format(data: bytes, ext: str) -> Format:
     if data.startswith(_SCANNED_PAGE):
         return "image"  # a scanned page: read through OCR
     if data.startswith(_OLE):
-        raise ReadError(_ole_message(data, ext))
+        if _ENCRYPTED_OOXML in data:
+            raise ReadError("文档已加密（设有打开密码），请先取消密码后再导入")
+        if ext in (".xls", ".et"):
+            raise ReadError("这是旧版 Excel 表格（.xls），不是报告正文：请导入报告的 Word、PDF 或网页版本")
+        return "ole"  # Word 97–2003 (.doc, and WPS files saved that way): doc_reader checks the rest
     for signature, message in _SIGNATURES:
         if data.startswith(signature):
             raise ReadError(message)
@@ -72,12 +76,4 @@ def binary_message(ext: str) -> str:
     expected = _FORMAT_BY_EXTENSION.get(ext)
     if expected:
         return f"文件扩展名是 {ext}，但内容不是{expected}文件：文件可能已损坏或不完整"
-    return "文件不是文本，也不是能识别的报告格式（支持 PDF、Word .docx、网页和文本文件）"
-
-
-def _ole_message(data: bytes, ext: str) -> str:
-    if _ENCRYPTED_OOXML in data:
-        return "文档已加密（设有打开密码），请先取消密码后再导入"
-    if ext in (".xls", ".et"):
-        return "这是旧版 Excel 表格（.xls），不是报告正文：请导入报告的 Word、PDF 或网页版本"
-    return "这是旧版 Word 文档（.doc），无法直接读取：请用 Word 或 WPS 打开，另存为 .docx 后再导入"
+    return "文件不是文本，也不是能识别的报告格式（支持 PDF、Word .docx/.doc、网页、文本文件和扫描图片）"

@@ -161,7 +161,7 @@ class QueueModel(QAbstractTableModel):
         return report_id in self._duplicates
 
     def _kind(self, kind: str) -> str:
-        return {"text": self.tr("文本"), "html": self.tr("网页"), "docx": self.tr("Word"),
+        return {"text": self.tr("文本"), "html": self.tr("网页"), "docx": self.tr("Word"), "doc": self.tr("Word"),
                 "pdf": self.tr("PDF")}.get(kind, kind)
 
     def _reindex(self) -> None:

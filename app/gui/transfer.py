@@ -22,7 +22,7 @@ from .import_worker import ExportThread, ImportThread
 if TYPE_CHECKING:
     from .main_window import MainWindow
 
-REPORT_SUFFIXES = ("*.txt", "*.htm", "*.html", "*.docx", "*.pdf")
+REPORT_SUFFIXES = ("*.txt", "*.htm", "*.html", "*.docx", "*.doc", "*.pdf")
 
 
 

@@ -11,7 +11,7 @@ from app.documents.names import is_hidden
 def walk(paths: Iterable[str | Path]) -> Iterator[tuple[Path, str | None]]:
     """(file, None) for each file to import, or (path, reason) for a path that cannot be used.
 
-    Every visible file is tried whatever its extension (.txt .htm .html .docx .pdf, or unknown ones
+    Every visible file is tried whatever its extension (.txt .htm .html .docx .doc .pdf, or unknown ones
     the reader sniffs); inside folders, hidden files and folders are skipped.
     Folders are walked in name order so an import is repeatable. A folder holding only page
     images (scanned pages of one report, see scan_reader.is_scan_folder) is yielded itself, as one file.

@@ -28,7 +28,7 @@ CREATE TABLE reports (
     file_name     TEXT NOT NULL,
     content_hash  TEXT NOT NULL,             -- sha256 of the current version's bytes
     version       INTEGER NOT NULL DEFAULT 1,
-    kind          TEXT NOT NULL,             -- text / html / docx / pdf
+    kind          TEXT NOT NULL,             -- text / html / docx / doc / pdf / image
     template      TEXT NOT NULL,
     agency        TEXT,
     year          INTEGER,

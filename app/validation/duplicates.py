@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from app.record import Finding
 
-KIND_NAMES = {"text": "文本", "html": "网页", "docx": "Word", "pdf": "PDF"}
+KIND_NAMES = {"text": "文本", "html": "网页", "docx": "Word", "doc": "Word", "pdf": "PDF"}
 
 
 @dataclass(frozen=True)

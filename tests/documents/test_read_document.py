@@ -58,7 +58,7 @@ BAD_FILES = {
     "only whitespace": (lambda w, p: b" \r\n\t ", "r.txt", "文件为空"),
     "random binary": (lambda w, p: random.Random(1).randbytes(4096), "r.dat", "不是文本"),
     "binary named .pdf": (lambda w, p: random.Random(2).randbytes(4096), "r.pdf", r"扩展名是 \.pdf"),
-    "old Word .doc": (lambda w, p: _ole(), "r.doc", r"旧版 Word.*另存为 \.docx"),
+    "damaged old Word .doc": (lambda w, p: _ole(), "r.doc", r"Word 文档（\.doc）不完整或已损坏"),
     "password-protected Word": (lambda w, p: _ole("EncryptedPackage".encode("utf-16-le")), "r.docx", "加密"),
     "PNG image": (lambda w, p: b"\x89PNG\r\n\x1a\n" + bytes(100), "r.png", "图片"),
     "RAR archive": (lambda w, p: b"Rar!\x1a\x07\x00" + bytes(100), "r.rar", "解压"),

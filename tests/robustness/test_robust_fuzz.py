@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from app.record import Record
 from app.template import get_template
 from app.validation import validate_record
-from tests.conftest import SEEDS
+from tests.conftest import REPO, SEEDS
 from tests.fuzzing import examples
 from tests.robustness.contracts import assert_valid_findings, extract_or_refuse, read_or_refuse
 from tools.synth import generate_report
@@ -96,14 +96,15 @@ def test_mangled_html_reports_go_through_the_pipeline(text: str) -> None:
 
 DOCX = generate_report(0, 1, "docx").data
 PDF = generate_report(0, 2, "pdf").data
+DOC = (REPO / "tests" / "data" / "doc" / "synthetic_2021.doc").read_bytes()  # Word 97–2003
 
 
 @settings(FUZZ, max_examples=examples(30))
-@given(kind=st.sampled_from(["docx", "pdf"]),
+@given(kind=st.sampled_from(["docx", "pdf", "doc"]),
        flips=st.lists(st.tuples(st.floats(0, 1, exclude_max=True), st.integers(0, 255)), min_size=1, max_size=20),
        cut=st.floats(0.05, 1))
 def test_damaged_word_and_pdf_files_are_read_or_refused_clearly(kind: str, flips: list, cut: float) -> None:
-    data = bytearray(DOCX if kind == "docx" else PDF)
+    data = bytearray({"docx": DOCX, "pdf": PDF, "doc": DOC}[kind])
     for where, byte in flips:
         data[int(where * len(data))] = byte
     extract_or_refuse(f"damaged.{kind}", bytes(data[: max(1, int(len(data) * cut))]))
