@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from .assembler import TextAssembler
+from .limits import MAX_DOC_MARKS
 from .model import Document, ReadError
 from .table_layout import WordCell, WordRow, place_word_rows
 from .whitespace import cell_text
@@ -75,6 +76,9 @@ def read_doc(data: bytes) -> Document:
     assembler = TextAssembler()
     try:
         text, starts = _main_text(word, table)
+        marks = sum(map(text.count, "\r\x07\x13\x14\x15"))
+        if marks > MAX_DOC_MARKS:
+            raise ReadError(f"Word 文档段落和单元格过多（{marks:,} 个，上限 {MAX_DOC_MARKS:,} 个），不像一份年报，未读取")
         if starts:
             _assemble(text, starts, _ParagraphRuns(word, table, data_stream), assembler)
     except (struct.error, IndexError, ValueError) as error:

@@ -45,6 +45,10 @@ MAX_HTML_TAGS = 300_000
 # 47 MB of one-character paragraphs (8 million tags) took 980 MB.
 MAX_DOCX_TAGS = 1_500_000
 
+# Paragraph, cell and field marks in a Word 97–2003 document's main text, each a step of Python
+# work (about 10 µs): a report has a few hundred to a few thousand (the synthetic ones about 400).
+MAX_DOC_MARKS = 300_000
+
 # Element depth the HTML parser accepts (libxml2's ceiling with its "huge" option).
 MAX_HTML_DEPTH = 2048
 

@@ -94,3 +94,11 @@ def test_a_doc_file_names_no_library_in_its_messages(tmp_path: Path) -> None:
         with pytest.raises(ReadError) as refused:
             read_document("r.doc", data)
         assert "olefile" not in str(refused.value) and "Error" not in str(refused.value)
+
+
+def test_a_doc_of_absurdly_many_cells_is_refused_before_any_is_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    from app.documents import doc_reader
+
+    monkeypatch.setattr(doc_reader, "MAX_DOC_MARKS", 100)  # the fixture holds 387 marks
+    with pytest.raises(ReadError, match="段落和单元格过多.*上限 100 个"):
+        read_document("r.doc", (DOC / "synthetic_2021.doc").read_bytes())
