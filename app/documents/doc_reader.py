@@ -319,8 +319,8 @@ def _assemble(text: str, starts: list[tuple[int, int, bool]], runs: _ParagraphRu
         parts = []
         props = runs.at(_fc_of(i, starts))
         if char == _PARAGRAPH and not props.in_table:
-            if table or cells or cell_lines:
-                _add_table(table, cells + (["\n".join(cell_lines)] if cell_lines else []), assembler)
+            if table or cells or cell_lines:  # the paragraph after a table
+                _add_table(table, _with_open_cell(cells, cell_lines), assembler)
                 table, cells, cell_lines = [], [], []
             assembler.add_line(paragraph)
         elif props.row_end:
@@ -333,11 +333,16 @@ def _assemble(text: str, starts: list[tuple[int, int, bool]], runs: _ParagraphRu
             cell_lines.append(paragraph)
     if pos < len(text) and all(fields):
         parts.append(text[pos:])
-    if table or cells:
-        _add_table(table, cells, assembler)
+    if table or cells or cell_lines:  # a table the text ends in (a damaged file's)
+        _add_table(table, _with_open_cell(cells, cell_lines), assembler)
     tail = "".join(parts).translate(_SHOWN)
     if tail.strip():
         assembler.add_line(tail)
+
+
+def _with_open_cell(cells: list[str], cell_lines: list[str]) -> list[str]:
+    """A row's cells so far, with the paragraphs of a cell whose mark never came (a damaged file)."""
+    return [*cells, "\n".join(cell_lines)] if cell_lines else cells
 
 
 def _add_table(rows: list[tuple[list[str], _Paragraph]], open_cells: list[str], assembler: TextAssembler) -> None:
