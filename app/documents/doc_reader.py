@@ -22,7 +22,7 @@ from typing import Literal
 
 from .assembler import TextAssembler
 from .limits import MAX_DOC_MARKS
-from .model import Document, ReadError
+from .model import ENCRYPTED, Document, ReadError
 from .table_layout import WordCell, WordRow, place_word_rows
 from .whitespace import cell_text
 
@@ -72,7 +72,7 @@ def read_doc(data: bytes) -> Document:
     if n_fib < _WORD_97:
         raise ReadError("这是 Word 6/95 格式的文档，无法读取：请用 Word 或 WPS 打开，另存为 .docx 后再导入")
     if flags & 0x0100:  # fEncrypted
-        raise ReadError("文档已加密（设有打开密码），请先取消密码后再导入")
+        raise ReadError(ENCRYPTED)
     assembler = TextAssembler()
     try:
         text, starts = _main_text(word, table)

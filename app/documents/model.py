@@ -12,6 +12,10 @@ class ReadError(Exception):
     """A file that cannot be read as a report; the message names the problem in Chinese."""
 
 
+# The same refusal whichever container says so (OOXML in OLE, a zip member's flag, a .doc's FIB).
+ENCRYPTED = "文档已加密（设有打开密码），请先取消密码后再导入"
+
+
 class GridCell(NamedTuple):
     """One position of a table grid; text[start:end] is the cell's content (stripped).
 

@@ -10,7 +10,7 @@ import re
 from pathlib import PurePath
 from typing import Literal
 
-from .model import ReadError
+from .model import ENCRYPTED, ReadError
 
 Format = Literal["pdf", "zip", "ole", "image", "markup_or_text"]
 
@@ -45,7 +45,7 @@ def sniff_format(data: bytes, ext: str) -> Format:
         return "image"  # a scanned page: read through OCR
     if data.startswith(_OLE):
         if _ENCRYPTED_OOXML in data:
-            raise ReadError("文档已加密（设有打开密码），请先取消密码后再导入")
+            raise ReadError(ENCRYPTED)
         if ext in (".xls", ".et"):
             raise ReadError("这是旧版 Excel 表格（.xls），不是报告正文：请导入报告的 Word、PDF 或网页版本")
         return "ole"  # Word 97–2003 (.doc, and WPS files saved that way): doc_reader checks the rest

@@ -12,7 +12,7 @@ import zipfile
 import zlib
 
 from .limits import MAX_UNZIPPED_BYTES, MAX_ZIP_MEMBERS, MAX_ZIP_RATIO, MB, ZIP_RATIO_FLOOR
-from .model import ReadError
+from .model import ENCRYPTED, ReadError
 
 _BOMB = "压缩包内容异常（疑似“压缩炸弹”：{reason}），已拒绝读取"
 
@@ -33,7 +33,7 @@ def read_member(archive: zipfile.ZipFile, name: str, damaged_message: str) -> by
     """One member's bytes, never more than MAX_UNZIPPED_BYTES whatever its header claims."""
     info = archive.getinfo(name)
     if info.flag_bits & 0x1:
-        raise ReadError("文档已加密（设有打开密码），请先取消密码后再导入")
+        raise ReadError(ENCRYPTED)
     try:
         with archive.open(info) as member:
             content = member.read(MAX_UNZIPPED_BYTES + 1)
